@@ -1,0 +1,23 @@
+namespace SiteGen.Cli.Commands;
+
+/// <summary>
+/// Runs a command's body so that an unexpected exception (a bug, not a user mistake) prints one line
+/// instead of a stack trace; --verbose prints the details.
+/// </summary>
+public static class CommandGuard
+{
+    public static int Run(TextWriter error, bool verbose, Func<int> body)
+    {
+        try
+        {
+            return body();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            error.WriteLine($"sitegen: internal error: {e.GetBaseException().Message}");
+            if (verbose) error.WriteLine(e.ToString());
+            else error.WriteLine("Run again with --verbose for details, and please report it.");
+            return ExitCodes.InternalError;
+        }
+    }
+}

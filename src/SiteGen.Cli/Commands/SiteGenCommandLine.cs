@@ -1,0 +1,23 @@
+using System.CommandLine;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary>Builds the command tree and maps parse errors to exit code 2.</summary>
+public static class SiteGenCommandLine
+{
+    public static int Run(string[] args, TextWriter output, TextWriter error)
+    {
+        var root = new RootCommand("sitegen: compiles a guide of markdown chapters into a static site, with compiler-style diagnostics.")
+        {
+            BuildCommand.Create(output, error),
+        };
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var e in parse.Errors) error.WriteLine($"sitegen: {e.Message}");
+            error.WriteLine("Run 'sitegen --help' for usage.");
+            return ExitCodes.BadCommandLine;
+        }
+        return parse.Invoke(new InvocationConfiguration { Output = output, Error = error });
+    }
+}

@@ -1,0 +1,138 @@
+using System.Text.RegularExpressions;
+using SiteGen.Diagnostics;
+using SiteGen.Syntax;
+
+namespace SiteGen.Binding;
+
+/// <summary>
+/// Turns the links a chapter wrote (other.md#anchor, ../assets/x.png, #local) into site paths,
+/// reporting each one that points nowhere at its exact position.
+/// </summary>
+public sealed partial class LinkResolver
+{
+    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
+
+    private readonly IReadOnlyDictionary<string, ChapterSyntax> _chaptersByPath;
+    private readonly IReadOnlySet<string> _listedChapterPaths;
+    private readonly IReadOnlySet<string> _assetPaths;
+    private readonly IReadOnlySet<string> _otherSourcePaths;
+
+    public LinkResolver(
+        IReadOnlyDictionary<string, ChapterSyntax> chaptersByPath,
+        IReadOnlySet<string> listedChapterPaths,
+        IReadOnlySet<string> assetPaths,
+        IReadOnlySet<string> otherSourcePaths)
+    {
+        _chaptersByPath = chaptersByPath;
+        _listedChapterPaths = listedChapterPaths;
+        _assetPaths = assetPaths;
+        _otherSourcePaths = otherSourcePaths;
+    }
+
+    /// <summary>Resolves every link of <paramref name="chapter"/>; the map holds only links that change.</summary>
+    public IReadOnlyDictionary<string, string> Resolve(ChapterSyntax chapter, List<Diagnostic> diagnostics)
+    {
+        var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var link in chapter.Links)
+        {
+            var target = ResolveOne(chapter, link, diagnostics);
+            if (target is not null) resolved[link.Url] = target;
+        }
+        return resolved;
+    }
+
+    /// <summary>The link's site path, <see cref="RemovedLink"/> for a removed link, or null to leave it as written.</summary>
+    private string? ResolveOne(ChapterSyntax chapter, LinkSyntax link, List<Diagnostic> diagnostics)
+    {
+        var url = link.Url.Trim();
+        if (url.Length == 0) return null;
+
+        var scheme = SchemePattern().Match(url);
+        if (scheme.Success)
+        {
+            var name = scheme.Groups[1].Value.ToLowerInvariant();
+            if (SafeSchemes.Contains(name)) return null;
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkUnsafeScheme, link.Location, url, name));
+            return RemovedLink;
+        }
+        if (url.StartsWith("//", StringComparison.Ordinal)) return null;
+        if (url.StartsWith('/'))
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkRootRelative, link.Location, url));
+            return null;
+        }
+
+        var hash = url.IndexOf('#');
+        var pathPart = hash < 0 ? url : url[..hash];
+        var anchor = hash < 0 ? null : Uri.UnescapeDataString(url[(hash + 1)..]);
+        var query = pathPart.IndexOf('?');
+        if (query >= 0) pathPart = pathPart[..query];
+
+        if (pathPart.Length == 0)
+        {
+            if (!string.IsNullOrEmpty(anchor) && !HasAnchor(chapter, anchor))
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkAnchorMissing, link.Location, chapter.FileName, anchor));
+            }
+            return null;
+        }
+
+        var targetPath = Combine(Path.GetDirectoryName(chapter.Source.Path)?.Replace('\\', '/') ?? string.Empty, Uri.UnescapeDataString(pathPart));
+        if (targetPath is null)
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkOutsideSource, link.Location, url));
+            return null;
+        }
+
+        if (_chaptersByPath.TryGetValue(targetPath, out var target))
+        {
+            if (!_listedChapterPaths.Contains(targetPath))
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkToUnlistedChapter, link.Location, pathPart));
+                return null;
+            }
+            if (!string.IsNullOrEmpty(anchor) && !HasAnchor(target, anchor))
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkAnchorMissing, link.Location, target.FileName, anchor));
+            }
+            var sitePath = SitePath.ForChapter(target.Slug);
+            return string.IsNullOrEmpty(anchor) ? sitePath : $"{sitePath}#{anchor}";
+        }
+        if (_assetPaths.Contains(targetPath)) return targetPath;
+
+        var descriptor = _otherSourcePaths.Contains(targetPath)
+            ? DiagnosticDescriptors.LinkToUnpublishedFile
+            : DiagnosticDescriptors.LinkTargetMissing;
+        diagnostics.Add(Diagnostic.Create(descriptor, link.Location, pathPart));
+        return null;
+    }
+
+    /// <summary>What a removed (unsafe) link's href becomes.</summary>
+    public const string RemovedLink = "#";
+
+    private static bool HasAnchor(ChapterSyntax chapter, string anchor) =>
+        chapter.Headings.Any(h => h.Id == anchor);
+
+    /// <summary>Joins a relative path onto a folder, resolving . and ..; null when it climbs above the root.</summary>
+    private static string? Combine(string folder, string relative)
+    {
+        var parts = new List<string>(folder.Length == 0 ? [] : folder.Split('/'));
+        foreach (var segment in relative.Replace('\\', '/').Split('/'))
+        {
+            if (segment is "" or ".") continue;
+            if (segment == "..")
+            {
+                if (parts.Count == 0) return null;
+                parts.RemoveAt(parts.Count - 1);
+            }
+            else
+            {
+                parts.Add(segment);
+            }
+        }
+        return string.Join('/', parts);
+    }
+
+    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
+    private static partial Regex SchemePattern();
+}

@@ -1,0 +1,137 @@
+namespace SiteGen.Diagnostics;
+
+/// <summary>
+/// The catalog: every diagnostic SiteGen can report, defined once. Ids are stable; docs/diagnostics.md
+/// documents each one (a test keeps the two in step).
+/// </summary>
+public static class DiagnosticDescriptors
+{
+    private const string Project = "Project";
+    private const string Syntax = "Syntax";
+    private const string Links = "Links";
+    private const string Html = "Html";
+    private const string Theme = "Theme";
+    private const string Output = "Output";
+
+    // SG10xx: the project file guide.yml and the folders.
+    public static readonly DiagnosticDescriptor SourceFolderMissing = new(
+        "SG1001", "Source folder not found", "The source folder '{0}' does not exist or has no guide.yml",
+        Project, DiagnosticSeverity.Error, "Run sitegen from the repository root, or pass --source with the folder that holds guide.yml.");
+
+    public static readonly DiagnosticDescriptor ProjectYamlSyntax = new(
+        "SG1002", "guide.yml is not valid YAML", "guide.yml is not valid YAML: {0}",
+        Project, DiagnosticSeverity.Error, "Fix the YAML syntax at the reported position (indentation, quotes, colons).");
+
+    public static readonly DiagnosticDescriptor ProjectUnknownKey = new(
+        "SG1003", "Unknown key in guide.yml", "Unknown key '{0}' in {1}; expected one of: {2}",
+        Project, DiagnosticSeverity.Error, "Remove the key or correct its spelling.");
+
+    public static readonly DiagnosticDescriptor ProjectInvalidValue = new(
+        "SG1004", "Invalid value in guide.yml", "{0}",
+        Project, DiagnosticSeverity.Error, "Give the key a value of the expected form.");
+
+    public static readonly DiagnosticDescriptor ChapterFileMissing = new(
+        "SG1005", "Chapter listed in guide.yml has no file", "guide.yml lists chapter '{0}', but there is no file chapters/{0}",
+        Project, DiagnosticSeverity.Error, "Create the chapter file, or correct or remove the entry in guide.yml.");
+
+    public static readonly DiagnosticDescriptor ChapterListedTwice = new(
+        "SG1006", "Chapter listed twice", "Chapter '{0}' is listed more than once in guide.yml",
+        Project, DiagnosticSeverity.Error, "List each chapter exactly once in the table of contents.");
+
+    public static readonly DiagnosticDescriptor ChapterNotListed = new(
+        "SG1007", "Chapter not in the table of contents", "Chapter '{0}' is not listed in guide.yml and is not built",
+        Project, DiagnosticSeverity.Warning, "Add the chapter to a part in guide.yml, or delete the file.");
+
+    public static readonly DiagnosticDescriptor ThemeFolderMissing = new(
+        "SG1008", "Theme folder not found", "The theme folder '{0}' does not exist or has no layouts/ folder",
+        Project, DiagnosticSeverity.Error, "Pass --theme with a folder that holds layouts/*.cshtml.");
+
+    // SG11xx: parsing a chapter.
+    public static readonly DiagnosticDescriptor FrontMatterMissing = new(
+        "SG1101", "Chapter has no front matter", "The chapter has no YAML front matter; it must start with '---', a title, and '---'",
+        Syntax, DiagnosticSeverity.Error, "Start the file with a front matter block: ---, title: ..., ---.");
+
+    public static readonly DiagnosticDescriptor FrontMatterYamlSyntax = new(
+        "SG1102", "Front matter is not valid YAML", "Front matter is not valid YAML: {0}",
+        Syntax, DiagnosticSeverity.Error, "Fix the YAML syntax at the reported position.");
+
+    public static readonly DiagnosticDescriptor FrontMatterUnknownKey = new(
+        "SG1103", "Unknown front matter key", "Unknown front matter key '{0}'; expected one of: {1}",
+        Syntax, DiagnosticSeverity.Error, "Remove the key or correct its spelling.");
+
+    public static readonly DiagnosticDescriptor FrontMatterTitleMissing = new(
+        "SG1104", "Chapter has no title", "The front matter has no 'title'",
+        Syntax, DiagnosticSeverity.Error, "Add 'title: ...' to the front matter.");
+
+    public static readonly DiagnosticDescriptor FrontMatterInvalidValue = new(
+        "SG1105", "Invalid front matter value", "{0}",
+        Syntax, DiagnosticSeverity.Error, "Give the key a value of the expected form.");
+
+    public static readonly DiagnosticDescriptor HeadingLevelOne = new(
+        "SG1106", "Level-one heading in a chapter", "A chapter must not contain a level-one heading; the front matter title is the page's only h1",
+        Syntax, DiagnosticSeverity.Warning, "Use ## for sections; the title comes from the front matter.");
+
+    // SG12xx: links and cross-references.
+    public static readonly DiagnosticDescriptor LinkTargetMissing = new(
+        "SG1201", "Link to a missing file", "The link target '{0}' does not exist",
+        Links, DiagnosticSeverity.Error, "Correct the path; chapters link to each other as other-chapter.md or other-chapter.md#anchor.");
+
+    public static readonly DiagnosticDescriptor LinkAnchorMissing = new(
+        "SG1202", "Link to a missing anchor", "'{0}' has no heading with the id '{1}'",
+        Links, DiagnosticSeverity.Error, "Use the id of an existing heading (lowercase, hyphens for spaces, punctuation removed).");
+
+    public static readonly DiagnosticDescriptor LinkToUnlistedChapter = new(
+        "SG1203", "Link to a chapter that is not built", "The link target '{0}' is not listed in guide.yml, so it has no page",
+        Links, DiagnosticSeverity.Error, "Add the chapter to guide.yml or link to a listed chapter.");
+
+    public static readonly DiagnosticDescriptor LinkToUnpublishedFile = new(
+        "SG1204", "Link to a file that is not published", "The link target '{0}' is not a chapter or a file under assets/, so it is not published",
+        Links, DiagnosticSeverity.Error, "Move the file under guide/assets/ or link to its published location.");
+
+    public static readonly DiagnosticDescriptor LinkOutsideSource = new(
+        "SG1205", "Link outside the guide", "The link target '{0}' points outside the guide folder",
+        Links, DiagnosticSeverity.Error, "Link only to chapters and assets inside the guide folder, or use an absolute https:// URL.");
+
+    public static readonly DiagnosticDescriptor LinkUnsafeScheme = new(
+        "SG1206", "Link with an unsafe scheme", "The link '{0}' uses the scheme '{1}:', which is not allowed; the link was removed",
+        Links, DiagnosticSeverity.Warning, "Use http:, https: or mailto: links, or a relative link to a chapter or asset.");
+
+    public static readonly DiagnosticDescriptor LinkRootRelative = new(
+        "SG1207", "Root-relative link", "The link '{0}' starts with '/', which breaks when the site is served under a base path or opened from disk",
+        Links, DiagnosticSeverity.Warning, "Link to the chapter's file instead, e.g. other-chapter.md#anchor.");
+
+    // SG13xx: raw HTML from contributors.
+    public static readonly DiagnosticDescriptor UnsafeHtmlRemoved = new(
+        "SG1301", "Unsafe HTML removed", "Raw HTML {0} was removed because it could run script or load unsafe content",
+        Html, DiagnosticSeverity.Warning, "Remove the element or attribute; use markdown, or plain HTML without scripts, event handlers or javascript: URLs.");
+
+    // SG9xxx: theme and output.
+    public static readonly DiagnosticDescriptor ThemeLayoutMissing = new(
+        "SG9001", "Theme layout missing", "The theme has no layout '{0}'",
+        Theme, DiagnosticSeverity.Error, "Add the layout to theme/layouts/, or use the default theme.");
+
+    public static readonly DiagnosticDescriptor ThemeCompilationFailed = new(
+        "SG9002", "Theme template does not compile", "Template '{0}' does not compile: {1}",
+        Theme, DiagnosticSeverity.Error, "Fix the Razor syntax or C# expression at the reported position.");
+
+    public static readonly DiagnosticDescriptor ThemeRenderFailed = new(
+        "SG9003", "Theme template failed while rendering", "Template '{0}' failed while rendering '{1}': {2}",
+        Theme, DiagnosticSeverity.Error, "Check the template's use of the view model; run with --verbose for details.");
+
+    public static readonly DiagnosticDescriptor OutputFolderRefused = new(
+        "SG9101", "Output folder refused", "Refusing to write to '{0}': {1}",
+        Output, DiagnosticSeverity.Error, "Choose an output folder of its own, such as _site, outside guide/ and theme/.");
+
+    public static readonly DiagnosticDescriptor OutputWriteFailed = new(
+        "SG9102", "Could not write the output", "Could not write the site to '{0}': {1}",
+        Output, DiagnosticSeverity.Error, "Check that the folder is writable and not open in another program; the previous site is unchanged.");
+
+    /// <summary>Every descriptor, in id order, for documentation, SARIF rules and configuration checks.</summary>
+    public static IReadOnlyList<DiagnosticDescriptor> All { get; } =
+        typeof(DiagnosticDescriptors)
+            .GetFields(System.Reflection.BindingFlags.Public | System.Reflection.BindingFlags.Static)
+            .Where(f => f.FieldType == typeof(DiagnosticDescriptor))
+            .Select(f => (DiagnosticDescriptor)f.GetValue(null)!)
+            .OrderBy(d => d.Id, StringComparer.Ordinal)
+            .ToArray();
+}

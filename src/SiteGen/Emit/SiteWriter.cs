@@ -1,0 +1,69 @@
+using System.Text;
+
+namespace SiteGen.Emit;
+
+/// <summary>
+/// Writes a finished site into a staging folder beside the output folder, then swaps it in, so that
+/// readers of the output never see a half-written site and a failed write leaves the old one intact.
+/// </summary>
+public sealed class SiteWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _output;
+    private readonly string _staging;
+
+    public SiteWriter(string output)
+    {
+        _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+        var parent = Path.GetDirectoryName(_output) ?? throw new ArgumentException("The output folder needs a parent folder.", nameof(output));
+        _staging = Path.Combine(parent, $".{Path.GetFileName(_output)}.staging-{Guid.NewGuid():N}");
+    }
+
+    public void Begin()
+    {
+        Directory.CreateDirectory(_staging);
+        WriteText(OutputFolderPolicy.MarkerFile, "This folder is written by `sitegen build` and replaced on every build.\n");
+    }
+
+    public void WriteText(string sitePath, string content) => File.WriteAllText(Target(sitePath), content, Utf8);
+
+    public void Copy(string sitePath, string sourceFile) => File.Copy(sourceFile, Target(sitePath), overwrite: true);
+
+    /// <summary>Swaps the staging folder in place of the output folder.</summary>
+    public void Commit()
+    {
+        string? previous = null;
+        if (Directory.Exists(_output))
+        {
+            previous = _staging + ".old";
+            Directory.Move(_output, previous);
+        }
+        try
+        {
+            Directory.Move(_staging, _output);
+        }
+        catch
+        {
+            if (previous is not null) Directory.Move(previous, _output);
+            throw;
+        }
+        if (previous is not null) Directory.Delete(previous, recursive: true);
+    }
+
+    public void Abandon()
+    {
+        if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
+    }
+
+    /// <summary>Maps a site path into the staging folder, refusing any path that would leave it.</summary>
+    private string Target(string sitePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(_staging, sitePath));
+        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write '{sitePath}' outside the output folder.");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
+}

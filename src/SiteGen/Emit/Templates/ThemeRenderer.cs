@@ -1,0 +1,79 @@
+using System.Text.RegularExpressions;
+using RazorLight;
+using RazorLight.Compilation;
+using SiteGen.Diagnostics;
+using SiteGen.Emit.ViewModels;
+using SiteGen.Sources;
+
+namespace SiteGen.Emit.Templates;
+
+/// <summary>
+/// Renders theme layouts (RazorLight, theme/layouts/*.cshtml) over typed view models. Each template is
+/// compiled at most once per process (and cached on disk across processes); rendering is thread-safe.
+/// </summary>
+public sealed partial class ThemeRenderer
+{
+    private readonly RazorLightEngine _engine;
+
+    private ThemeRenderer(ThemeProject theme, RazorLightEngine engine, TemplateDiskCache? cache)
+    {
+        Theme = theme;
+        _engine = engine;
+        Cache = cache;
+    }
+
+    public ThemeProject Theme { get; }
+
+    public TemplateDiskCache? Cache { get; }
+
+    /// <param name="cacheRoot">Where compiled templates are kept between runs; null compiles every time.</param>
+    public static ThemeRenderer Create(ThemeProject theme, string? cacheRoot)
+    {
+        var cache = cacheRoot is null ? null : new TemplateDiskCache(cacheRoot, theme.LayoutsRoot);
+        var builder = new RazorLightEngineBuilder()
+            .SetOperatingAssembly(typeof(ThemeRenderer).Assembly)
+            .UseFileSystemProject(theme.LayoutsRoot)
+            .AddDefaultNamespaces("System.Linq", "SiteGen.Emit.ViewModels");
+        builder = cache is null ? builder.UseMemoryCachingProvider() : builder.UseCachingProvider(cache);
+        return new ThemeRenderer(theme, builder.Build(), cache);
+    }
+
+    /// <summary>Compiles the layouts up front so that compile errors are reported once, as diagnostics.</summary>
+    public IReadOnlyList<Diagnostic> Prepare(IEnumerable<string> layouts, Func<string, string> displayPath)
+    {
+        var diagnostics = new List<Diagnostic>();
+        foreach (var layout in layouts)
+        {
+            var file = Path.Combine(Theme.LayoutsRoot, layout);
+            if (!File.Exists(file))
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ThemeLayoutMissing, Location.File(displayPath(Theme.LayoutsRoot)), layout));
+                continue;
+            }
+            try
+            {
+                _engine.CompileTemplateAsync(layout).GetAwaiter().GetResult();
+            }
+            catch (TemplateCompilationException e)
+            {
+                foreach (var error in e.CompilationErrors.DefaultIfEmpty(e.Message))
+                {
+                    var match = PositionPattern().Match(error);
+                    var location = match.Success
+                        ? Location.At(displayPath(file), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                            int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+                        : Location.File(displayPath(file));
+                    var message = match.Success ? error[match.Length..].Trim() : error;
+                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ThemeCompilationFailed, location, layout, message));
+                }
+            }
+        }
+        return diagnostics;
+    }
+
+    public string Render(string layout, PageViewModel model) =>
+        _engine.CompileRenderAsync(layout, model).GetAwaiter().GetResult();
+
+    [GeneratedRegex(@"^\((\d+):(\d+)\)")]
+    private static partial Regex PositionPattern();
+}

@@ -1,0 +1,56 @@
+namespace SiteGen.Emit.ViewModels;
+
+/// <summary>Everything a layout needs to render one page. Hrefs are relative to the page itself.</summary>
+public sealed record PageViewModel
+{
+    public required SiteViewModel Site { get; init; }
+
+    /// <summary>index, chapter or notfound.</summary>
+    public required string Kind { get; init; }
+
+    public required string Title { get; init; }
+
+    public required string Description { get; init; }
+
+    public IReadOnlyList<string> Tags { get; init; } = [];
+
+    /// <summary>The page body, already rendered, sanitized and post-processed.</summary>
+    public string ContentHtml { get; init; } = string.Empty;
+
+    public string? PartTitle { get; init; }
+
+    public IReadOnlyList<NavPartViewModel> Navigation { get; init; } = [];
+
+    public IReadOnlyList<TocItemViewModel> Toc { get; init; } = [];
+
+    public LinkViewModel? Previous { get; init; }
+
+    public LinkViewModel? Next { get; init; }
+
+    /// <summary>Prefix from this page to the site root: "", "../", or the base path on the 404 page.</summary>
+    public required string RootPrefix { get; init; }
+
+    /// <summary>Absolute URL of this page when the site has a URL, for the canonical link.</summary>
+    public string? CanonicalUrl { get; init; }
+
+    /// <summary>Content hashes of theme assets by output path, to bust caches when they change.</summary>
+    public IReadOnlyDictionary<string, string> AssetVersions { get; init; } = new Dictionary<string, string>();
+
+    public string DocumentTitle => Kind == "index" ? Site.Title : $"{Title} · {Site.Title}";
+
+    public string HomeHref => Href(string.Empty);
+
+    /// <summary>The href of a site path from this page ("" is the home page).</summary>
+    public string Href(string sitePath)
+    {
+        var href = RootPrefix + sitePath;
+        return href.Length == 0 ? "./" : href;
+    }
+
+    /// <summary>The href of a theme asset (path under theme/assets/), with a version query.</summary>
+    public string Asset(string path)
+    {
+        var sitePath = "static/" + path;
+        return AssetVersions.TryGetValue(sitePath, out var version) ? $"{Href(sitePath)}?v={version}" : Href(sitePath);
+    }
+}

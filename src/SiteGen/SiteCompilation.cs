@@ -1,0 +1,93 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using SiteGen.Binding;
+using SiteGen.Diagnostics;
+using SiteGen.Sources;
+using SiteGen.Syntax;
+
+namespace SiteGen;
+
+/// <summary>
+/// One build of a guide, as a compiler sees it: the loaded sources, their syntax trees, the bound site
+/// model and every diagnostic. Immutable; <see cref="WithProject"/> makes a new compilation that reuses
+/// the syntax trees of unchanged chapters.
+/// </summary>
+public sealed class SiteCompilation
+{
+    private SiteCompilation(
+        GuideProject project,
+        CompilationOptions options,
+        ProjectConfig config,
+        IReadOnlyList<ChapterSyntax> chapters,
+        SiteModel model,
+        IReadOnlyList<Diagnostic> diagnostics,
+        PhaseTimings timings)
+    {
+        Project = project;
+        Options = options;
+        Config = config;
+        Chapters = chapters;
+        Model = model;
+        Diagnostics = diagnostics;
+        Timings = timings;
+    }
+
+    public GuideProject Project { get; }
+
+    public CompilationOptions Options { get; }
+
+    public ProjectConfig Config { get; }
+
+    /// <summary>Every chapter file's syntax, in path order (listed in guide.yml or not).</summary>
+    public IReadOnlyList<ChapterSyntax> Chapters { get; }
+
+    public SiteModel Model { get; }
+
+    /// <summary>All diagnostics from every phase so far, in source order, with options applied.</summary>
+    public IReadOnlyList<Diagnostic> Diagnostics { get; }
+
+    public bool HasErrors => Diagnostics.Any(d => d.IsError);
+
+    public PhaseTimings Timings { get; }
+
+    public static SiteCompilation Create(GuideProject project, CompilationOptions? options = null) =>
+        Create(project, options ?? CompilationOptions.Default, previous: null);
+
+    /// <summary>A new compilation over changed sources; chapters whose text did not change are not parsed again.</summary>
+    public SiteCompilation WithProject(GuideProject project) => Create(project, Options, this);
+
+    private static SiteCompilation Create(GuideProject project, CompilationOptions options, SiteCompilation? previous)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var clock = Stopwatch.StartNew();
+
+        var config = ProjectConfigParser.Parse(project.ProjectFile, diagnostics);
+        var reusable = previous?.Chapters.ToDictionary(c => (c.Source.Path, c.Source.ContentHash)) ?? [];
+        var chapters = new ChapterSyntax[project.Chapters.Count];
+        Parallel.For(0, chapters.Length, i =>
+        {
+            var source = project.Chapters[i];
+            chapters[i] = reusable.TryGetValue((source.Path, source.ContentHash), out var parsed) ? parsed : ChapterParser.Parse(source);
+        });
+        foreach (var chapter in chapters) diagnostics.AddRange(chapter.Diagnostics);
+        var parseTime = clock.Elapsed;
+
+        clock.Restart();
+        var basePath = options.BasePath is { } overridePath ? BasePath.Normalize(overridePath) ?? "/" : config.BasePath;
+        var model = SiteBinder.Bind(project, config, chapters, basePath, diagnostics);
+        var bindTime = clock.Elapsed;
+
+        return new SiteCompilation(project, options, config, chapters, model, Finish(diagnostics, options),
+            new PhaseTimings { Parse = parseTime, Bind = bindTime });
+    }
+
+    /// <summary>Applies options (warnings as errors) and sorts, so output is the same on every run.</summary>
+    internal static IReadOnlyList<Diagnostic> Finish(IEnumerable<Diagnostic> diagnostics, CompilationOptions options)
+    {
+        var list = diagnostics
+            .Select(d => options.WarningsAsErrors && d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)
+            .ToList();
+        list.Sort(Diagnostic.SourceOrder);
+        return list;
+    }
+}

@@ -1,0 +1,43 @@
+using Markdig.Renderers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SiteGen.Syntax.Highlighting;
+
+namespace SiteGen.Syntax.Markdown;
+
+/// <summary>
+/// Renders code blocks as &lt;pre&gt;&lt;code class="language-x"&gt; with highlighting spans from
+/// <see cref="CodeHighlighter"/>; unknown languages are written as escaped plain text.
+/// </summary>
+public sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
+{
+    protected override void Write(HtmlRenderer renderer, CodeBlock block)
+    {
+        var info = (block as FencedCodeBlock)?.Info?.Trim();
+        var language = CodeHighlighter.NormalizeLanguage(info) ?? info;
+        var code = block.Lines.ToString();
+
+        renderer.EnsureLine();
+        renderer.Write("<pre class=\"code-block\"");
+        if (!string.IsNullOrEmpty(language))
+        {
+            renderer.Write(" data-language=\"").WriteEscape(language).Write('"');
+        }
+        renderer.Write(" tabindex=\"0\"><code");
+        if (!string.IsNullOrEmpty(language))
+        {
+            renderer.Write(" class=\"language-").WriteEscape(language).Write('"');
+        }
+        renderer.Write('>');
+        if (CodeHighlighter.Shared.TryHighlight(language, code, out var html))
+        {
+            renderer.Write(html);
+        }
+        else
+        {
+            renderer.WriteEscape(code);
+        }
+        renderer.Write("</code></pre>");
+        renderer.EnsureLine();
+    }
+}

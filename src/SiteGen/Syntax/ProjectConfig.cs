@@ -1,0 +1,21 @@
+using SiteGen.Diagnostics;
+
+namespace SiteGen.Syntax;
+
+/// <summary>guide.yml, parsed: site facts and the ordered table of contents.</summary>
+public sealed record ProjectConfig(
+    string Title,
+    string Description,
+    Uri? SiteUrl,
+    string BasePath,
+    string Language,
+    IReadOnlyList<PartConfig> Parts)
+{
+    public IEnumerable<ChapterEntry> Chapters => Parts.SelectMany(p => p.Chapters);
+}
+
+/// <summary>One part of the table of contents: a heading over an ordered list of chapters.</summary>
+public sealed record PartConfig(string Title, IReadOnlyList<ChapterEntry> Chapters);
+
+/// <summary>A chapter named in guide.yml, by file name under chapters/, with where it was named.</summary>
+public sealed record ChapterEntry(string FileName, Location Location);

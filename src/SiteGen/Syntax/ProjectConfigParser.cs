@@ -1,0 +1,112 @@
+using SiteGen.Diagnostics;
+using SiteGen.Sources;
+using SiteGen.Syntax.Yaml;
+using YamlDotNet.RepresentationModel;
+
+namespace SiteGen.Syntax;
+
+/// <summary>Parses guide.yml into a <see cref="ProjectConfig"/>, reporting every problem it finds.</summary>
+public static class ProjectConfigParser
+{
+    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts"];
+    private static readonly string[] PartKeys = ["title", "chapters"];
+
+    public static ProjectConfig Parse(SourceFile file, List<Diagnostic> diagnostics)
+    {
+        var yaml = YamlText.Parse(file.Text, file.Path, 1, DiagnosticDescriptors.ProjectYamlSyntax, diagnostics);
+        if (yaml.Root is not YamlMappingNode root)
+        {
+            if (yaml.Root is not null || diagnostics.Count == 0)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ProjectInvalidValue, Location.At(file.Path, 1, 1),
+                    "guide.yml must be a mapping with at least 'title' and 'parts'"));
+            }
+            return Empty;
+        }
+
+        var reader = new YamlMappingReader(yaml, root, "guide.yml", TopKeys,
+            DiagnosticDescriptors.ProjectUnknownKey, DiagnosticDescriptors.ProjectInvalidValue, diagnostics);
+        var title = reader.String("title");
+        if (string.IsNullOrWhiteSpace(title))
+        {
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ProjectInvalidValue, reader.LocationOfKey("title") with { },
+                "guide.yml must give the site a 'title'"));
+        }
+
+        var parts = ParseParts(yaml, reader, diagnostics);
+        return new ProjectConfig(
+            title ?? string.Empty,
+            reader.String("description") ?? string.Empty,
+            ParseSiteUrl(reader),
+            ParseBasePath(reader),
+            reader.String("language") ?? "en",
+            parts);
+    }
+
+    private static ProjectConfig Empty { get; } = new(string.Empty, string.Empty, null, "/", "en", []);
+
+    private static Uri? ParseSiteUrl(YamlMappingReader reader)
+    {
+        var url = reader.String("url");
+        if (string.IsNullOrWhiteSpace(url)) return null;
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme is "https" or "http" && string.IsNullOrEmpty(uri.Query))
+        {
+            return uri;
+        }
+        reader.Report(reader.Node("url")!, $"'url' must be an absolute http(s) URL such as https://example.org, not '{url}'");
+        return null;
+    }
+
+    private static string ParseBasePath(YamlMappingReader reader)
+    {
+        var value = reader.String("base_path");
+        if (string.IsNullOrWhiteSpace(value)) return "/";
+        var normalized = BasePath.Normalize(value);
+        if (normalized is null) reader.Report(reader.Node("base_path")!, $"'base_path' must be a URL path such as /repo-name/, not '{value}'");
+        return normalized ?? "/";
+    }
+
+    private static List<PartConfig> ParseParts(YamlText yaml, YamlMappingReader reader, List<Diagnostic> diagnostics)
+    {
+        var parts = new List<PartConfig>();
+        var sequence = reader.Sequence("parts");
+        if (sequence is null)
+        {
+            if (reader.Node("parts") is null)
+            {
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ProjectInvalidValue, reader.Location,
+                    "guide.yml must list its chapters under 'parts'"));
+            }
+            return parts;
+        }
+
+        foreach (var partNode in sequence.Children)
+        {
+            if (partNode is not YamlMappingNode partMapping)
+            {
+                reader.Report(partNode, "Each part must be a mapping with 'title' and 'chapters'");
+                continue;
+            }
+            var part = new YamlMappingReader(yaml, partMapping, "a part", PartKeys,
+                DiagnosticDescriptors.ProjectUnknownKey, DiagnosticDescriptors.ProjectInvalidValue, diagnostics);
+            var chapters = new List<ChapterEntry>();
+            foreach (var item in part.Sequence("chapters")?.Children ?? [])
+            {
+                if (item is YamlScalarNode { Value: { Length: > 0 } name } && IsChapterFileName(name))
+                {
+                    chapters.Add(new ChapterEntry(name, yaml.LocationOf(item)));
+                }
+                else
+                {
+                    part.Report(item, "Each chapter must be a file name under chapters/, such as flask-routing.md");
+                }
+            }
+            parts.Add(new PartConfig(part.String("title") ?? string.Empty, chapters));
+        }
+        return parts;
+    }
+
+    private static bool IsChapterFileName(string name) =>
+        name.EndsWith(".md", StringComparison.Ordinal) && name.Length > 3
+        && name.IndexOfAny(['/', '\\']) < 0 && !name.StartsWith('.');
+}

@@ -1,0 +1,86 @@
+#!/usr/bin/env pwsh
+# SiteGen tasks for PowerShell. build.sh offers the same tasks for bash; keep the two in step
+# (a test parses this file with the PowerShell parser and compares the task lists).
+#
+#   ./build.ps1 site [sitegen build options]   build the guide into _site/
+#   ./build.ps1 test                           run every test suite and print "N passed, N failed"
+#   ./build.ps1 check                          build the guide with warnings as errors into a scratch folder
+#   ./build.ps1 pack                           pack the sitegen dotnet tool into artifacts/packages
+#   ./build.ps1 bench                          run the build benchmark (docs/performance.md)
+#   ./build.ps1 clean                          remove build outputs
+[CmdletBinding()]
+param(
+    [Parameter(Position = 0)]
+    [ValidateSet('site', 'test', 'check', 'pack', 'bench', 'clean')]
+    [string] $Task = 'site',
+
+    [Parameter(Position = 1, ValueFromRemainingArguments = $true)]
+    [string[]] $Rest = @()
+)
+
+$ErrorActionPreference = 'Stop'
+Set-Location -LiteralPath $PSScriptRoot
+$configuration = if ($env:CONFIGURATION) { $env:CONFIGURATION } else { 'Release' }
+
+function Invoke-Native {
+    param([string] $Command, [string[]] $Arguments)
+    & $Command @Arguments
+    if ($LASTEXITCODE -ne 0) { exit $LASTEXITCODE }
+}
+
+function Install-TestTools {
+    # The HTML validator (vnu.jar) comes from npm; without npm those tests report as skipped.
+    if (Get-Command npm -ErrorAction SilentlyContinue) {
+        if (-not [System.IO.File]::Exists((Join-Path $PSScriptRoot 'tests/tools/node_modules/vnu-jar/build/dist/vnu.jar'))) {
+            Invoke-Native npm @('ci', '--prefix', 'tests/tools', '--no-audit', '--no-fund', '--loglevel=error')
+        }
+    }
+    else {
+        [Console]::Error.WriteLine('note: npm not found; the HTML validator tests will be skipped.')
+    }
+}
+
+function Write-TestSummary {
+    param([string[]] $Lines)
+    $passed = 0; $failed = 0; $skipped = 0
+    foreach ($line in $Lines) {
+        if ($line -match '^\s*(Passed|Failed)!\s+-\s+Failed:\s+(\d+),\s+Passed:\s+(\d+),\s+Skipped:\s+(\d+)') {
+            $failed += [int]$Matches[2]; $passed += [int]$Matches[3]; $skipped += [int]$Matches[4]
+        }
+    }
+    [Console]::WriteLine("$passed passed, $failed failed, $skipped skipped")
+}
+
+switch ($Task) {
+    'site' {
+        Invoke-Native dotnet (@('run', '--project', 'src/SiteGen.Cli', '-c', $configuration, '--', 'build') + $Rest)
+    }
+    'test' {
+        Install-TestTools
+        $lines = & dotnet test SiteGen.sln -c $configuration @Rest 2>&1 | ForEach-Object { [Console]::WriteLine($_); "$_" }
+        $code = $LASTEXITCODE
+        Write-TestSummary -Lines $lines
+        exit $code
+    }
+    'check' {
+        $scratch = Join-Path ([System.IO.Path]::GetTempPath()) ([System.IO.Path]::GetRandomFileName())
+        try {
+            Invoke-Native dotnet (@('run', '--project', 'src/SiteGen.Cli', '-c', $configuration, '--', 'build', '--warnaserror', '--output', (Join-Path $scratch '_site')) + $Rest)
+        }
+        finally {
+            if ([System.IO.Directory]::Exists($scratch)) { [System.IO.Directory]::Delete($scratch, $true) }
+        }
+    }
+    'pack' {
+        Invoke-Native dotnet (@('pack', 'src/SiteGen.Cli', '-c', 'Release') + $Rest)
+    }
+    'bench' {
+        Invoke-Native dotnet (@('run', '--project', 'bench/SiteGen.Benchmarks', '-c', 'Release', '--') + $Rest)
+    }
+    'clean' {
+        foreach ($folder in @('_site', 'artifacts')) {
+            if ([System.IO.Directory]::Exists((Join-Path $PSScriptRoot $folder))) { [System.IO.Directory]::Delete((Join-Path $PSScriptRoot $folder), $true) }
+        }
+        Invoke-Native dotnet @('clean', 'SiteGen.sln', '--verbosity', 'quiet')
+    }
+}

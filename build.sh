@@ -1,0 +1,69 @@
+#!/usr/bin/env bash
+# SiteGen tasks for bash. build.ps1 offers the same tasks for PowerShell; keep the two in step
+# (a test checks that they list the same tasks).
+#
+#   ./build.sh site [sitegen build options]   build the guide into _site/
+#   ./build.sh test                           run every test suite and print "N passed, N failed"
+#   ./build.sh check                          build the guide with warnings as errors into a scratch folder
+#   ./build.sh pack                           pack the sitegen dotnet tool into artifacts/packages
+#   ./build.sh bench                          run the build benchmark (docs/performance.md)
+#   ./build.sh clean                          remove build outputs
+set -euo pipefail
+cd "$(dirname "${BASH_SOURCE[0]}")"
+
+configuration="${CONFIGURATION:-Release}"
+task="${1:-site}"
+[ $# -gt 0 ] && shift
+
+install_test_tools() {
+  # The HTML validator (vnu.jar) comes from npm; without npm those tests report as skipped.
+  if command -v npm >/dev/null 2>&1; then
+    if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+      npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
+    fi
+  else
+    echo "note: npm not found; the HTML validator tests will be skipped." >&2
+  fi
+}
+
+summarize() {
+  # dotnet test prints one "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N, ..." line per assembly.
+  grep -E '^\s*(Passed|Failed)!' "$1" | awk -F'[:,]' '{f+=$2; p+=$4; s+=$6} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}'
+}
+
+case "$task" in
+  site)
+    dotnet run --project src/SiteGen.Cli -c "$configuration" -- build "$@"
+    ;;
+  test)
+    install_test_tools
+    log="$(mktemp)"
+    set +e
+    dotnet test SiteGen.sln -c "$configuration" "$@" 2>&1 | tee "$log"
+    rc=${PIPESTATUS[0]}
+    set -e
+    summary="$(summarize "$log")"
+    rm -f "$log"
+    echo "$summary"
+    exit "$rc"
+    ;;
+  check)
+    scratch="$(mktemp -d)"
+    trap 'rm -rf "$scratch"' EXIT
+    dotnet run --project src/SiteGen.Cli -c "$configuration" -- build --warnaserror --output "$scratch/_site" "$@"
+    ;;
+  pack)
+    dotnet pack src/SiteGen.Cli -c Release "$@"
+    ;;
+  bench)
+    dotnet run --project bench/SiteGen.Benchmarks -c Release -- "$@"
+    ;;
+  clean)
+    rm -rf _site artifacts
+    dotnet clean SiteGen.sln --verbosity quiet
+    ;;
+  *)
+    echo "usage: ./build.sh [site|test|check|pack|bench|clean] [options]" >&2
+    exit 2
+    ;;
+esac

@@ -23,6 +23,7 @@ public static class HtmlPostProcessor
         }
         AddHeadingSelfLinks(document, body);
         MarkExternalLinks(body, siteHost);
+        LabelTaskListCheckboxes(document, body);
         return body.InnerHtml;
     }
 
@@ -38,6 +39,29 @@ public static class HtmlPostProcessor
             heading.AppendChild(anchor);
         }
     }
+
+    /// <summary>
+    /// Markdig writes a task item as a bare checkbox followed by its text; wrapping both in a label gives
+    /// the checkbox an accessible name (axe: "Form elements must have labels").
+    /// </summary>
+    private static void LabelTaskListCheckboxes(IHtmlDocument document, IElement body)
+    {
+        foreach (var checkbox in body.QuerySelectorAll("li.task-list-item > input[type=checkbox]"))
+        {
+            var label = document.CreateElement("label");
+            var item = checkbox.ParentElement!;
+            item.InsertBefore(label, checkbox);
+            for (INode? node = checkbox; node is not null && !IsBlock(node);)
+            {
+                var next = node.NextSibling;
+                label.AppendChild(node);
+                node = next;
+            }
+        }
+    }
+
+    private static bool IsBlock(INode node) =>
+        node is IElement element && element.LocalName is "p" or "ul" or "ol" or "div" or "pre" or "blockquote" or "table";
 
     private static void MarkExternalLinks(IElement body, string? siteHost)
     {

@@ -97,6 +97,8 @@ public sealed class EndToEndTests(EndToEndTests.BasicSite site) : IClassFixture<
         Assert.Equal("Flask", page.QuerySelector(".chapter-body table tbody td")!.TextContent);
         Assert.NotNull(page.QuerySelector("a.footnote-ref[href='#fn:1']"));
         Assert.Equal(2, page.QuerySelectorAll(".task-list-item input[type=checkbox][disabled]").Length);
+        Assert.Equal(["done", "to do"], page.QuerySelectorAll(".task-list-item > label").Select(l => l.TextContent.Trim()));
+        Assert.All(page.QuerySelectorAll(".task-list-item input"), input => Assert.Equal("LABEL", input.ParentElement!.TagName));
     }
 
     [Fact]

@@ -1,0 +1,87 @@
+using Microsoft.Playwright;
+using SiteGen.Emit;
+using SiteGen.Emit.Templates;
+using SiteGen.Sources;
+
+namespace SiteGen.BrowserTests.Infrastructure;
+
+/// <summary>
+/// Builds the repository's real guide once into a temp folder, serves it on 127.0.0.1 and starts
+/// Debian's Chromium through Playwright (never a downloaded browser).
+/// </summary>
+public sealed class GuideSiteFixture : IAsyncLifetime
+{
+    private readonly string _folder = Path.Combine(Path.GetTempPath(), "sitegen-browser-tests", Guid.NewGuid().ToString("N")[..12]);
+    private IPlaywright? _playwright;
+
+    public string SiteRoot => Path.Combine(_folder, "_site");
+
+    public StaticSiteServer? Server { get; private set; }
+
+    public IBrowser? Browser { get; private set; }
+
+    /// <summary>Site paths of one page of each kind: home, a chapter, and the not-found page.</summary>
+    public IReadOnlyList<string> PageOfEachKind { get; private set; } = [];
+
+    public async Task InitializeAsync()
+    {
+        var theme = ThemeProject.Load(Path.Combine(RepositoryPaths.Root, "theme"))!;
+        var project = GuideProject.Load(Path.Combine(RepositoryPaths.Root, "guide"), theme)!;
+        var compilation = SiteCompilation.Create(project);
+        var renderer = ThemeRenderer.Create(theme, Path.Combine(Path.GetTempPath(), "sitegen-tests-template-cache"));
+        var result = SiteEmitter.Emit(compilation, renderer, SiteRoot);
+        if (!result.Success) throw new InvalidOperationException("The guide did not build:\n" + string.Join("\n", result.Diagnostics));
+        var firstChapter = compilation.Model.Chapters.First().SitePath;
+        PageOfEachKind = ["", firstChapter, "does-not-exist/"];
+
+        Server = await StaticSiteServer.StartAsync(SiteRoot);
+        if (File.Exists(RequiredTool.ChromiumPath))
+        {
+            _playwright = await Playwright.CreateAsync();
+            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = RequiredTool.ChromiumPath,
+                Headless = true,
+                Args =
+                [
+                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                ],
+            });
+        }
+    }
+
+    /// <summary>A fresh page in its own context (own storage), in the given colour scheme and viewport.</summary>
+    public async Task<IPage> NewPageAsync(ColorScheme scheme = ColorScheme.Light, int width = 1280, int height = 900)
+    {
+        RequiredTool.RequireChromium();
+        var context = await Browser!.NewContextAsync(new BrowserNewContextOptions
+        {
+            ColorScheme = scheme,
+            ViewportSize = new ViewportSize { Width = width, Height = height },
+        });
+        return await context.NewPageAsync();
+    }
+
+    public string Url(string sitePath) => Server!.BaseUrl + sitePath;
+
+    public async Task DisposeAsync()
+    {
+        if (Browser is not null) await Browser.DisposeAsync();
+        _playwright?.Dispose();
+        if (Server is not null) await Server.DisposeAsync();
+        try
+        {
+            Directory.Delete(_folder, recursive: true);
+        }
+        catch (IOException)
+        {
+        }
+    }
+}
+
+[CollectionDefinition(Name)]
+public sealed class GuideSiteCollection : ICollectionFixture<GuideSiteFixture>
+{
+    public const string Name = "Built guide";
+}

@@ -14,7 +14,7 @@ public static class BuildCommand
     public static Command Create(TextWriter output, TextWriter error)
     {
         var source = new Option<string>("--source") { Description = "The guide folder (holds guide.yml)", DefaultValueFactory = _ => "guide" };
-        var theme = new Option<string>("--theme") { Description = "The theme folder (holds layouts/ and assets/)", DefaultValueFactory = _ => "theme" };
+        var theme = new Option<string>("--theme") { Description = "The theme folder (holds layouts/ and assets/); default: ./theme, else the theme built into sitegen", DefaultValueFactory = _ => DefaultTheme.Folder() };
         var outputFolder = new Option<string>("--output", "-o") { Description = "Where the site is written (replaced as a whole)", DefaultValueFactory = _ => "_site" };
         var basePath = new Option<string?>("--base-path") { Description = "URL path the site is served under, e.g. /repo-name/ (overrides guide.yml)" };
         var warnAsError = new Option<bool>("--warnaserror") { Description = "Treat warnings as errors" };

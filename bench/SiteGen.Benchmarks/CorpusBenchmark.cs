@@ -21,7 +21,7 @@ public static class CorpusBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"generated {options.Pages} pages in {generate.Elapsed.TotalSeconds:0.0} s"));
 
             var theme = ThemeProject.Load(Path.Combine(repo, "theme"))!;
-            var renderer = ThemeRenderer.Create(theme, Path.Combine(scratch.FullName, "cache"));
+            var renderer = ThemeRenderer.Create(theme, CacheLocation.Templates(Path.Combine(scratch.FullName, "cache")));
             for (var run = 0; run < options.Runs; run++)
             {
                 var clock = Stopwatch.StartNew();

@@ -3,6 +3,7 @@ using System.Globalization;
 using SiteGen.Emit;
 using SiteGen.Emit.Templates;
 using SiteGen.Sources;
+using SiteGen.Syntax.Highlighting;
 
 namespace SiteGen.Benchmarks;
 
@@ -26,12 +27,13 @@ public static class GuideBenchmark
             Console.WriteLine("cold process, no template cache:   " + Measure.Summary(Measure.Repeat(options.Runs, () => RunProcess(cli, cache, Build(useCache: false)))));
 
             var theme = ThemeProject.Load(Path.Combine(repo, "theme"))!;
-            var renderer = ThemeRenderer.Create(theme, cache);
+            var renderer = ThemeRenderer.Create(theme, CacheLocation.Templates(cache));
+            var highlights = HighlightCache.InMemory();
             PhaseTimings? last = null;
             void Rebuild()
             {
                 var project = GuideProject.Load(Path.Combine(repo, "guide"), theme)!;
-                var result = SiteEmitter.Emit(SiteCompilation.Create(project), renderer, Path.Combine(scratch.FullName, "_warm"));
+                var result = SiteEmitter.Emit(SiteCompilation.Create(project), renderer, Path.Combine(scratch.FullName, "_warm"), highlights);
                 if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
                 last = result.Timings;
             }

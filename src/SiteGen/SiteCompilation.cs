@@ -64,7 +64,7 @@ public sealed class SiteCompilation
         var config = ProjectConfigParser.Parse(project.ProjectFile, diagnostics);
         var reusable = previous?.Chapters.ToDictionary(c => (c.Source.Path, c.Source.ContentHash)) ?? [];
         var chapters = new ChapterSyntax[project.Chapters.Count];
-        Parallel.For(0, chapters.Length, i =>
+        Parallel.For(0, chapters.Length, Parallelism.Options, i =>
         {
             var source = project.Chapters[i];
             chapters[i] = reusable.TryGetValue((source.Path, source.ContentHash), out var parsed) ? parsed : ChapterParser.Parse(source);

@@ -5,6 +5,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Emit;
 using SiteGen.Emit.Templates;
 using SiteGen.Sources;
+using SiteGen.Syntax.Highlighting;
 
 namespace SiteGen.Cli.Commands;
 
@@ -38,8 +39,10 @@ public static class BuildCommand
                 return ExitCodes.SourceErrors;
             }
             var compilation = SiteCompilation.Create(loaded.Project, options);
-            var renderer = ThemeRenderer.Create(loaded.Project.Theme, parse.GetValue(noCache) ? null : TemplateCacheLocation.Default());
-            var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!);
+            var cacheRoot = parse.GetValue(noCache) ? null : CacheLocation.Root();
+            var renderer = ThemeRenderer.Create(loaded.Project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
+            var highlights = cacheRoot is null ? HighlightCache.InMemory() : HighlightCache.Load(CacheLocation.Highlighting(cacheRoot));
+            var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!, highlights);
             reporter.Report(result.Diagnostics, loaded.GuideRoot);
             if (parse.GetValue(verbose)) reporter.Timings(result.Timings, renderer.Cache);
             reporter.Summary(result.Success, result.PageCount, result.Diagnostics, clock.Elapsed);

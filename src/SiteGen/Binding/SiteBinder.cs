@@ -37,7 +37,7 @@ public static class SiteBinder
 
         // Links resolve in parallel (each chapter's diagnostics kept apart), then merge in a fixed order.
         var perChapter = new (Page Page, List<Diagnostic> Diagnostics)[ordered.Count];
-        Parallel.For(0, ordered.Count, i =>
+        Parallel.For(0, ordered.Count, Parallelism.Options, i =>
         {
             var (chapter, part) = ordered[i];
             var local = new List<Diagnostic>();

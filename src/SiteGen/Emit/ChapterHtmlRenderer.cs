@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using SiteGen.Binding;
+using SiteGen.Syntax.Highlighting;
 using SiteGen.Syntax.Markdown;
 
 namespace SiteGen.Emit;
@@ -7,12 +8,13 @@ namespace SiteGen.Emit;
 /// <summary>Renders a bound chapter's Markdig tree to HTML, writing its links as resolved by the binder.</summary>
 public static class ChapterHtmlRenderer
 {
-    public static string Render(Page page, string rootPrefix)
+    public static string Render(Page page, string rootPrefix, HighlightCache highlights)
     {
         var chapter = page.Chapter ?? throw new ArgumentException("Only chapter pages have markdown.", nameof(page));
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelineFactory.Shared.Setup(renderer);
+        renderer.ObjectRenderers.Replace<HighlightedCodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlights));
         renderer.LinkRewriter = url =>
             !page.ResolvedLinks.TryGetValue(url, out var target) ? url
             : target == LinkResolver.RemovedLink ? target

@@ -5,6 +5,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Emit.Templates;
 using SiteGen.Emit.ViewModels;
 using SiteGen.Sources;
+using SiteGen.Syntax.Highlighting;
 
 namespace SiteGen.Emit;
 
@@ -26,8 +27,9 @@ public static class SiteEmitter
 
     /// <summary>Renders every page to HTML without writing anything (for build and for check).</summary>
     public static (IReadOnlyList<(string OutputFile, string Html)> Pages, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan CompileTime, TimeSpan RenderTime)
-        Render(SiteCompilation compilation, ThemeRenderer theme)
+        Render(SiteCompilation compilation, ThemeRenderer theme, HighlightCache? highlights = null)
     {
+        highlights ??= HighlightCache.InMemory();
         var clock = Stopwatch.StartNew();
         var diagnostics = theme.Prepare(Layouts.Values.Distinct(), path => DisplayPath(compilation.Project.Root, path)).ToList();
         var compileTime = clock.Elapsed;
@@ -43,13 +45,13 @@ public static class SiteEmitter
 
         var pages = new (string, string)[model.Pages.Count];
         var failures = new Diagnostic?[model.Pages.Count];
-        Parallel.For(0, model.Pages.Count, i =>
+        Parallel.For(0, model.Pages.Count, Parallelism.Options, i =>
         {
             var page = model.Pages[i];
             var rootPrefix = page.Kind == PageKind.NotFound ? model.BasePath : SitePath.RootPrefix(page.SitePath);
             var content = page.Chapter is null
                 ? string.Empty
-                : HtmlPostProcessor.Process(ChapterHtmlRenderer.Render(page, rootPrefix), page.Chapter.HasRawHtml, siteHost);
+                : HtmlPostProcessor.Process(ChapterHtmlRenderer.Render(page, rootPrefix, highlights), page.Chapter.HasRawHtml, siteHost);
             var view = CreateViewModel(model, page, site, content, rootPrefix, assetVersions);
             try
             {
@@ -67,7 +69,8 @@ public static class SiteEmitter
     }
 
     /// <summary>Renders and writes the site to <paramref name="outputFolder"/>, or writes nothing on any error.</summary>
-    public static EmitResult Emit(SiteCompilation compilation, ThemeRenderer theme, string outputFolder)
+    /// <param name="highlights">Highlighted code from earlier builds; saved after a successful write.</param>
+    public static EmitResult Emit(SiteCompilation compilation, ThemeRenderer theme, string outputFolder, HighlightCache? highlights = null)
     {
         var timings = compilation.Timings;
         if (compilation.HasErrors) return new EmitResult(false, compilation.Diagnostics, 0, 0, timings);
@@ -78,7 +81,7 @@ public static class SiteEmitter
             return Failed(compilation, timings, Diagnostic.Create(DiagnosticDescriptors.OutputFolderRefused, Location.None, outputFolder, refusal));
         }
 
-        var (pages, renderDiagnostics, compileTime, renderTime) = Render(compilation, theme);
+        var (pages, renderDiagnostics, compileTime, renderTime) = Render(compilation, theme, highlights);
         timings = timings with { TemplateCompile = compileTime, Render = renderTime };
         if (renderDiagnostics.Count > 0) return Failed(compilation, timings, [.. renderDiagnostics]);
 
@@ -105,6 +108,7 @@ public static class SiteEmitter
                 files++;
             }
             writer.Commit();
+            highlights?.Save();
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -102,11 +102,14 @@ public sealed class EndToEndTests(EndToEndTests.BasicSite site) : IClassFixture<
     }
 
     [Fact]
-    public void Code_blocks_carry_their_language()
+    public void Code_blocks_are_highlighted_at_build_time()
     {
         var code = Site.Page("routing/index.html").QuerySelector("pre.code-block code.language-python")!;
 
         Assert.Contains("@app.route", code.TextContent, StringComparison.Ordinal);
+        Assert.Equal("def", code.QuerySelector("span.hl-k")!.TextContent);
+        Assert.Contains(code.QuerySelectorAll("span.hl-s"), s => s.TextContent.StartsWith("f\"", StringComparison.Ordinal) || s.TextContent.Contains("User", StringComparison.Ordinal));
+        Assert.Empty(Site.Page("routing/index.html").QuerySelectorAll("script:not([src])"));
     }
 
     [Fact]

@@ -3,9 +3,9 @@ using TextMateSharp.Grammars;
 namespace SiteGen.Syntax.Highlighting;
 
 /// <summary>
-/// One loaded TextMate grammar that classifies a line at a time. Not thread-safe: TextMateSharp caches
-/// compiled rules and the last regex search inside the grammar, so a <see cref="GrammarPool"/> hands each
-/// instance to one thread at a time.
+/// One loaded TextMate grammar that classifies a line at a time. Not thread-safe: TextMateSharp compiles
+/// rules lazily and caches each regex's last search without a lock, and the scope cache here is a plain
+/// dictionary, so a <see cref="GrammarPool"/> hands each instance to one thread at a time.
 /// </summary>
 internal sealed class GrammarLineTokenizer(IGrammar grammar)
 {

@@ -9,8 +9,14 @@ namespace SiteGen.Syntax.Markdown;
 /// Renders code blocks as &lt;pre&gt;&lt;code class="language-x"&gt; with highlighting spans from
 /// <see cref="CodeHighlighter"/>; unknown languages are written as escaped plain text.
 /// </summary>
-public sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
+public sealed class HighlightedCodeBlockRenderer(HighlightCache highlights) : HtmlObjectRenderer<CodeBlock>
 {
+    /// <summary>A renderer with a cache of its own, for pipelines set up without a build's cache.</summary>
+    public HighlightedCodeBlockRenderer()
+        : this(HighlightCache.InMemory())
+    {
+    }
+
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
         var info = (block as FencedCodeBlock)?.Info?.Trim();
@@ -29,7 +35,7 @@ public sealed class HighlightedCodeBlockRenderer : HtmlObjectRenderer<CodeBlock>
             renderer.Write(" class=\"language-").WriteEscape(language).Write('"');
         }
         renderer.Write('>');
-        if (CodeHighlighter.Shared.TryHighlight(language, code, out var html))
+        if (highlights.Highlight(language, code) is { } html)
         {
             renderer.Write(html);
         }

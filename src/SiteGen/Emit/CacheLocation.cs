@@ -1,9 +1,12 @@
-namespace SiteGen.Emit.Templates;
+namespace SiteGen.Emit;
 
-/// <summary>Where compiled templates are cached between runs: SITEGEN_CACHE_DIR, else the user's cache folder.</summary>
-public static class TemplateCacheLocation
+/// <summary>
+/// Where SiteGen keeps caches between runs (compiled templates, highlighted code): SITEGEN_CACHE_DIR,
+/// else $XDG_CACHE_HOME/sitegen, else the user's cache folder. Deleting it only costs time.
+/// </summary>
+public static class CacheLocation
 {
-    public static string Default()
+    public static string Root()
     {
         var configured = Environment.GetEnvironmentVariable("SITEGEN_CACHE_DIR");
         if (!string.IsNullOrWhiteSpace(configured)) return configured;
@@ -13,6 +16,10 @@ public static class TemplateCacheLocation
             : OperatingSystem.IsWindows()
                 ? Environment.GetFolderPath(Environment.SpecialFolder.LocalApplicationData)
                 : Path.Combine(Environment.GetFolderPath(Environment.SpecialFolder.UserProfile), ".cache");
-        return Path.Combine(root, "sitegen", "templates");
+        return Path.Combine(root, "sitegen");
     }
+
+    public static string Templates(string root) => Path.Combine(root, "templates");
+
+    public static string Highlighting(string root) => Path.Combine(root, "highlight");
 }

@@ -1,6 +1,7 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
 using SiteGen.Binding;
+using SiteGen.Comparison;
 using SiteGen.Diagnostics;
 using SiteGen.Sources;
 using SiteGen.Syntax;
@@ -70,11 +71,13 @@ public sealed class SiteCompilation
             chapters[i] = reusable.TryGetValue((source.Path, source.ContentHash), out var parsed) ? parsed : ChapterParser.Parse(source);
         });
         foreach (var chapter in chapters) diagnostics.AddRange(chapter.Diagnostics);
+        var datasetFile = project.DataFiles.FirstOrDefault(f => f.Path == ComparisonDataset.SourcePath);
+        var comparison = datasetFile is null ? null : ComparisonDatasetParser.Parse(datasetFile, diagnostics);
         var parseTime = clock.Elapsed;
 
         clock.Restart();
         var basePath = options.BasePath is { } overridePath ? BasePath.Normalize(overridePath) ?? "/" : config.BasePath;
-        var model = SiteBinder.Bind(project, config, chapters, basePath, diagnostics);
+        var model = SiteBinder.Bind(project, config, chapters, comparison, basePath, diagnostics);
         var bindTime = clock.Elapsed;
 
         return new SiteCompilation(project, options, config, chapters, model, Finish(diagnostics, options),

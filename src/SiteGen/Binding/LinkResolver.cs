@@ -1,5 +1,7 @@
 using System.Text.RegularExpressions;
+using SiteGen.Comparison;
 using SiteGen.Diagnostics;
+using SiteGen.Sources;
 using SiteGen.Syntax;
 
 namespace SiteGen.Binding;
@@ -105,6 +107,26 @@ public sealed partial class LinkResolver
             : DiagnosticDescriptors.LinkTargetMissing;
         diagnostics.Add(Diagnostic.Create(descriptor, link.Location, pathPart));
         return null;
+    }
+
+    /// <summary>
+    /// Resolves a section reference written in data (chapter.md or chapter.md#anchor, relative to chapters/)
+    /// to a labelled link, or says why it cannot.
+    /// </summary>
+    public (SectionLink? Link, string? Error) ResolveSection(string reference)
+    {
+        var hash = reference.IndexOf('#');
+        var file = hash < 0 ? reference : reference[..hash];
+        var anchor = hash < 0 ? null : reference[(hash + 1)..];
+        var path = Combine(GuideProject.ChaptersFolder, file);
+        if (path is null || !_chaptersByPath.TryGetValue(path, out var chapter)) return (null, $"there is no chapter '{file}'");
+        if (!_listedChapterPaths.Contains(path)) return (null, $"chapter '{file}' is not listed in guide.yml");
+        var title = chapter.FrontMatter.Title.Length > 0 ? chapter.FrontMatter.Title : chapter.Slug;
+        if (string.IsNullOrEmpty(anchor)) return (new SectionLink(title, SitePath.ForChapter(chapter.Slug)), null);
+        var heading = chapter.Headings.FirstOrDefault(h => h.Id == anchor);
+        return heading is null
+            ? (null, $"'{file}' has no heading with the id '{anchor}'")
+            : (new SectionLink($"{title} › {heading.Text}", $"{SitePath.ForChapter(chapter.Slug)}#{anchor}"), null);
     }
 
     /// <summary>What a removed (unsafe) link's href becomes.</summary>

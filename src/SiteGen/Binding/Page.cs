@@ -1,3 +1,4 @@
+using SiteGen.Comparison;
 using SiteGen.Syntax;
 
 namespace SiteGen.Binding;
@@ -17,6 +18,9 @@ public sealed record Page(
     PageLink? Next,
     IReadOnlyDictionary<string, string> ResolvedLinks)
 {
+    /// <summary>The comparison tables the chapter embeds, keyed by the 0-based line of their fence.</summary>
+    public IReadOnlyDictionary<int, ComparisonSelection> Comparisons { get; init; } = new Dictionary<int, ComparisonSelection>();
+
     public string OutputFile => Binding.SitePath.OutputFile(SitePath);
 }
 

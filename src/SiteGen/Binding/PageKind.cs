@@ -5,5 +5,6 @@ public enum PageKind
 {
     Index,
     Chapter,
+    Comparison,
     NotFound,
 }

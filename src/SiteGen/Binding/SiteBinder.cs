@@ -1,3 +1,4 @@
+using SiteGen.Comparison;
 using SiteGen.Diagnostics;
 using SiteGen.Sources;
 using SiteGen.Syntax;
@@ -14,6 +15,7 @@ public static class SiteBinder
         GuideProject project,
         ProjectConfig config,
         IReadOnlyList<ChapterSyntax> chapters,
+        ComparisonDataset? comparison,
         string basePath,
         List<Diagnostic> diagnostics)
     {
@@ -31,6 +33,12 @@ public static class SiteBinder
             project.Assets.Select(a => a.OutputPath).ToHashSet(StringComparer.Ordinal),
             project.DataFiles.Select(d => d.Path).Append(project.ProjectFile.Path).ToHashSet(StringComparer.Ordinal));
 
+        // See-references first: the tables chapters embed show them.
+        if (comparison is not null)
+        {
+            comparison = ComparisonBinder.BindSeeReferences(comparison, resolver.ResolveSection, diagnostics);
+        }
+
         var home = new PageLink(config.Title, string.Empty);
         var readingOrder = new List<PageLink> { home };
         readingOrder.AddRange(ordered.Select(o => new PageLink(TitleOf(o.Chapter), SitePath.ForChapter(o.Chapter.Slug))));
@@ -42,6 +50,7 @@ public static class SiteBinder
             var (chapter, part) = ordered[i];
             var local = new List<Diagnostic>();
             var links = resolver.Resolve(chapter, local);
+            var comparisons = ComparisonBinder.BindBlocks(chapter, comparison, local);
             var page = new Page(
                 PageKind.Chapter,
                 SitePath.ForChapter(chapter.Slug),
@@ -53,7 +62,7 @@ public static class SiteBinder
                 part.Title,
                 readingOrder[i],
                 i + 2 < readingOrder.Count ? readingOrder[i + 2] : null,
-                links);
+                links) { Comparisons = comparisons };
             perChapter[i] = (page, local);
         });
         foreach (var (_, local) in perChapter) diagnostics.AddRange(local);
@@ -64,6 +73,14 @@ public static class SiteBinder
                 readingOrder.Count > 1 ? readingOrder[1] : null, EmptyLinks),
         };
         pages.AddRange(perChapter.Select(p => p.Page));
+        var reference = new List<NavEntry>();
+        if (comparison is not null)
+        {
+            var toc = comparison.ByCategory().Select(g => new TocEntry(2, "category-" + g.Category.Id, g.Category.Title)).ToArray();
+            pages.Add(new Page(PageKind.Comparison, ComparisonPage.SitePath, ComparisonPage.Title, ComparisonPage.Description(comparison),
+                [], toc, null, ReferencePart, null, null, EmptyLinks));
+            reference.Add(new NavEntry(ComparisonPage.Title, ComparisonPage.SitePath, ComparisonPage.Description(comparison)));
+        }
         pages.Add(new Page(PageKind.NotFound, "404.html", "Page not found", config.Description, [], [], null, null, null, null, EmptyLinks));
 
         var navigation = ordered
@@ -71,10 +88,14 @@ public static class SiteBinder
             .Select(group => new NavPart(group.Key.Title, group
                 .Select(o => new NavEntry(TitleOf(o.Chapter), SitePath.ForChapter(o.Chapter.Slug), o.Chapter.FrontMatter.Description))
                 .ToArray()))
-            .ToArray();
+            .ToList();
+        if (reference.Count > 0) navigation.Add(new NavPart(ReferencePart, reference));
 
-        return new SiteModel(config, basePath, pages, navigation, project.Assets);
+        return new SiteModel(config, basePath, pages, navigation, project.Assets, comparison);
     }
+
+    /// <summary>The navigation part that lists generated pages (comparison, question bank).</summary>
+    public const string ReferencePart = "Reference";
 
     private static readonly IReadOnlyDictionary<string, string> EmptyLinks = new Dictionary<string, string>();
 

@@ -1,3 +1,4 @@
+using SiteGen.Comparison;
 using SiteGen.Sources;
 using SiteGen.Syntax;
 
@@ -9,7 +10,8 @@ public sealed record SiteModel(
     string BasePath,
     IReadOnlyList<Page> Pages,
     IReadOnlyList<NavPart> Navigation,
-    IReadOnlyList<AssetFile> Assets)
+    IReadOnlyList<AssetFile> Assets,
+    ComparisonDataset? Comparison)
 {
     public IEnumerable<Page> Chapters => Pages.Where(p => p.Kind == PageKind.Chapter);
 

@@ -10,6 +10,7 @@ public static class DiagnosticDescriptors
     private const string Syntax = "Syntax";
     private const string Links = "Links";
     private const string Html = "Html";
+    private const string Data = "Data";
     private const string Theme = "Theme";
     private const string Output = "Output";
 
@@ -104,6 +105,59 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor UnsafeHtmlRemoved = new(
         "SG1301", "Unsafe HTML removed", "Raw HTML {0} was removed because it could run script or load unsafe content",
         Html, DiagnosticSeverity.Warning, "Remove the element or attribute; use markdown, or plain HTML without scripts, event handlers or javascript: URLs.");
+
+    // SG14xx: the comparison dataset (guide/data/comparison.yaml) and comparison blocks in chapters.
+    public static readonly DiagnosticDescriptor DatasetYamlSyntax = new(
+        "SG1401", "Comparison dataset is not valid YAML", "The comparison dataset is not valid YAML: {0}",
+        Data, DiagnosticSeverity.Error, "Fix the YAML syntax at the reported position.");
+
+    public static readonly DiagnosticDescriptor DatasetUnknownKey = new(
+        "SG1402", "Unknown key in the comparison dataset", "Unknown key '{0}' in {1}; expected one of: {2}",
+        Data, DiagnosticSeverity.Error, "Remove the key or correct its spelling (see docs/comparison-data.md).");
+
+    public static readonly DiagnosticDescriptor DatasetInvalidValue = new(
+        "SG1403", "Missing or invalid value in the comparison dataset", "{0}",
+        Data, DiagnosticSeverity.Error, "Give the key a value of the form docs/comparison-data.md describes.");
+
+    public static readonly DiagnosticDescriptor DatasetDuplicateId = new(
+        "SG1404", "Duplicate id in the comparison dataset", "The {0} id '{1}' is already used at line {2}",
+        Data, DiagnosticSeverity.Error, "Give each framework, category and dimension its own id.");
+
+    public static readonly DiagnosticDescriptor DatasetMissingValue = new(
+        "SG1405", "Dimension lacks a value for a framework", "Dimension '{0}' has no value for framework '{1}'",
+        Data, DiagnosticSeverity.Error, "Add a value (verdict, and optionally a note) for every framework.");
+
+    public static readonly DiagnosticDescriptor DatasetUnknownFramework = new(
+        "SG1406", "Unknown framework id", "'{0}' is not a framework of the dataset; expected one of: {1}",
+        Data, DiagnosticSeverity.Error, "Use an id listed under 'frameworks'.");
+
+    public static readonly DiagnosticDescriptor DatasetUnknownCategory = new(
+        "SG1407", "Unknown category id", "'{0}' is not a category of the dataset; expected one of: {1}",
+        Data, DiagnosticSeverity.Error, "Use an id listed under 'categories'.");
+
+    public static readonly DiagnosticDescriptor DatasetRawHtml = new(
+        "SG1408", "Raw HTML in dataset text", "The text contains raw HTML ({0}); it is shown as text, not rendered",
+        Data, DiagnosticSeverity.Warning, "Use markdown (**bold**, `code`) instead of HTML tags.");
+
+    public static readonly DiagnosticDescriptor DatasetSeeTargetMissing = new(
+        "SG1409", "Reference to a missing chapter section", "'see' target '{0}': {1}",
+        Data, DiagnosticSeverity.Error, "Point 'see' at chapter.md#heading-id of a chapter listed in guide.yml.");
+
+    public static readonly DiagnosticDescriptor DatasetNoSources = new(
+        "SG1410", "Dimension cites no source", "Dimension '{0}' lists no official documentation under 'sources'",
+        Data, DiagnosticSeverity.Warning, "Add at least one https:// link to the official documentation it relies on.");
+
+    public static readonly DiagnosticDescriptor ComparisonBlockInvalid = new(
+        "SG1411", "Invalid comparison block", "{0}",
+        Data, DiagnosticSeverity.Error, "A comparison block holds YAML with 'dimensions: [ids]' or 'category: id', and optionally 'frameworks: [ids]'.");
+
+    public static readonly DiagnosticDescriptor ComparisonBlockUnknownId = new(
+        "SG1412", "Unknown id in a comparison block", "'{0}' is not a {1} of the comparison dataset",
+        Data, DiagnosticSeverity.Error, "Use an id from guide/data/comparison.yaml.");
+
+    public static readonly DiagnosticDescriptor ComparisonDatasetMissing = new(
+        "SG1413", "Comparison block without a dataset", "This chapter embeds a comparison, but the guide has no data/comparison.yaml",
+        Data, DiagnosticSeverity.Error, "Add guide/data/comparison.yaml, or remove the block.");
 
     // SG9xxx: theme and output.
     public static readonly DiagnosticDescriptor ThemeLayoutMissing = new(

@@ -1,5 +1,6 @@
 using Markdig.Renderers;
 using SiteGen.Binding;
+using SiteGen.Comparison;
 using SiteGen.Syntax.Highlighting;
 using SiteGen.Syntax.Markdown;
 
@@ -14,7 +15,8 @@ public static class ChapterHtmlRenderer
         using var writer = new StringWriter();
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelineFactory.Shared.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HighlightedCodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlights));
+        renderer.ObjectRenderers.Replace<HighlightedCodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlights,
+            block => page.Comparisons.TryGetValue(block.Line, out var selection) ? ComparisonTableWriter.Table(selection, rootPrefix) : null));
         renderer.LinkRewriter = url =>
             !page.ResolvedLinks.TryGetValue(url, out var target) ? url
             : target == LinkResolver.RemovedLink ? target

@@ -1,6 +1,7 @@
 using System.Diagnostics;
 using System.Reflection;
 using SiteGen.Binding;
+using SiteGen.Comparison;
 using SiteGen.Diagnostics;
 using SiteGen.Emit.Templates;
 using SiteGen.Emit.ViewModels;
@@ -22,6 +23,7 @@ public static class SiteEmitter
     {
         [PageKind.Index] = "Index.cshtml",
         [PageKind.Chapter] = "Chapter.cshtml",
+        [PageKind.Comparison] = "Comparison.cshtml",
         [PageKind.NotFound] = "NotFound.cshtml",
     };
 
@@ -49,9 +51,12 @@ public static class SiteEmitter
         {
             var page = model.Pages[i];
             var rootPrefix = page.Kind == PageKind.NotFound ? model.BasePath : SitePath.RootPrefix(page.SitePath);
-            var content = page.Chapter is null
-                ? string.Empty
-                : HtmlPostProcessor.Process(ChapterHtmlRenderer.Render(page, rootPrefix, highlights), page.Chapter.HasRawHtml, siteHost);
+            var content = page switch
+            {
+                { Chapter: { } chapter } => HtmlPostProcessor.Process(ChapterHtmlRenderer.Render(page, rootPrefix, highlights), chapter.HasRawHtml, siteHost),
+                { Kind: PageKind.Comparison } => HtmlPostProcessor.Process(ComparisonTableWriter.Page(model.Comparison!, rootPrefix), sanitize: false, siteHost),
+                _ => string.Empty,
+            };
             var view = CreateViewModel(model, page, site, content, rootPrefix, assetVersions);
             try
             {
@@ -131,7 +136,7 @@ public static class SiteEmitter
         return new PageViewModel
         {
             Site = site,
-            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", _ => "notfound" },
+            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", PageKind.Comparison => "comparison", _ => "notfound" },
             Title = page.Title,
             Description = page.Description,
             Tags = page.Tags,

@@ -2,6 +2,7 @@ using Markdig;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
+using SiteGen.Comparison;
 using SiteGen.Diagnostics;
 using SiteGen.Html;
 using SiteGen.Sources;
@@ -20,7 +21,11 @@ public static class ChapterParser
         var headings = CollectHeadings(document, source.Path, diagnostics);
         var links = CollectLinks(document, source.Path);
         var hasRawHtml = InspectRawHtml(document, source.Path, diagnostics);
-        return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, diagnostics);
+        var comparisons = document.Descendants<FencedCodeBlock>()
+            .Where(ComparisonBlockParser.IsComparisonBlock)
+            .Select(block => ComparisonBlockParser.Parse(block, source.Path, diagnostics))
+            .ToArray();
+        return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, comparisons, diagnostics);
     }
 
     private static List<HeadingSyntax> CollectHeadings(MarkdownDocument document, string path, List<Diagnostic> diagnostics)

@@ -1,4 +1,5 @@
 using Markdig.Syntax;
+using SiteGen.Comparison;
 using SiteGen.Diagnostics;
 using SiteGen.Sources;
 
@@ -15,6 +16,7 @@ public sealed record ChapterSyntax(
     IReadOnlyList<HeadingSyntax> Headings,
     IReadOnlyList<LinkSyntax> Links,
     bool HasRawHtml,
+    IReadOnlyList<ComparisonBlockSyntax> ComparisonBlocks,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The file name under chapters/, e.g. flask-routing.md.</summary>

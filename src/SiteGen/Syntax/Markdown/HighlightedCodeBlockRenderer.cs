@@ -9,7 +9,9 @@ namespace SiteGen.Syntax.Markdown;
 /// Renders code blocks as &lt;pre&gt;&lt;code class="language-x"&gt; with highlighting spans from
 /// <see cref="CodeHighlighter"/>; unknown languages are written as escaped plain text.
 /// </summary>
-public sealed class HighlightedCodeBlockRenderer(HighlightCache highlights) : HtmlObjectRenderer<CodeBlock>
+/// <param name="customBlocks">Renders fenced blocks that are not code (a ```comparison table); null means "code".</param>
+public sealed class HighlightedCodeBlockRenderer(HighlightCache highlights, Func<FencedCodeBlock, string?>? customBlocks = null)
+    : HtmlObjectRenderer<CodeBlock>
 {
     /// <summary>A renderer with a cache of its own, for pipelines set up without a build's cache.</summary>
     public HighlightedCodeBlockRenderer()
@@ -19,6 +21,14 @@ public sealed class HighlightedCodeBlockRenderer(HighlightCache highlights) : Ht
 
     protected override void Write(HtmlRenderer renderer, CodeBlock block)
     {
+        if (block is FencedCodeBlock fenced && customBlocks?.Invoke(fenced) is { } custom)
+        {
+            renderer.EnsureLine();
+            renderer.Write(custom);
+            renderer.EnsureLine();
+            return;
+        }
+
         var info = (block as FencedCodeBlock)?.Info?.Trim();
         var language = CodeHighlighter.NormalizeLanguage(info) ?? info;
         var code = block.Lines.ToString();

@@ -45,6 +45,9 @@ public sealed class YamlMappingReader
     public YamlNode? Node(string key) =>
         _mapping.Children.TryGetValue(new YamlScalarNode(key), out var value) ? value : null;
 
+    /// <summary>The value node of <paramref name="key"/>, or the mapping itself when the key is absent.</summary>
+    public YamlNode NodeOrSelf(string key) => Node(key) ?? _mapping;
+
     public Location LocationOfKey(string key) =>
         _mapping.Children.Keys.FirstOrDefault(k => (k as YamlScalarNode)?.Value == key) is { } node
             ? _text.LocationOf(node)

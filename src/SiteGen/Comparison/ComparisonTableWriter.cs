@@ -1,0 +1,109 @@
+using System.Net;
+using System.Text;
+
+namespace SiteGen.Comparison;
+
+/// <summary>
+/// Writes comparison tables as accessible HTML: a caption, column headers per framework, one row per
+/// dimension with a row header, each verdict with its note behind a disclosure, and links to the
+/// sections that explain the row. The same markup serves chapter tables and the comparison page.
+/// </summary>
+public static class ComparisonTableWriter
+{
+    /// <summary>A table embedded in a chapter; row titles link to the row on the comparison page.</summary>
+    public static string Table(ComparisonSelection selection, string rootPrefix)
+    {
+        var html = new StringBuilder();
+        WriteTable(html, selection, rootPrefix, onComparisonPage: false);
+        return html.ToString();
+    }
+
+    /// <summary>The comparison page body: one section and table per category, every row with an anchor.</summary>
+    public static string Page(ComparisonDataset dataset, string rootPrefix)
+    {
+        var html = new StringBuilder();
+        foreach (var (category, dimensions) in dataset.ByCategory())
+        {
+            html.Append("<section class=\"comparison-category\" data-category=\"").Append(Encode(category.Id)).Append("\" aria-labelledby=\"category-")
+                .Append(Encode(category.Id)).Append("\">\n<h2 id=\"category-").Append(Encode(category.Id)).Append("\">").Append(Encode(category.Title)).Append("</h2>\n");
+            var caption = $"{string.Join(" vs ", dataset.Frameworks.Select(f => f.Name))}: {category.Title}";
+            WriteTable(html, new ComparisonSelection(dimensions, dataset.Frameworks, caption), rootPrefix, onComparisonPage: true);
+            html.Append("</section>\n");
+        }
+        return html.ToString();
+    }
+
+    private static void WriteTable(StringBuilder html, ComparisonSelection selection, string rootPrefix, bool onComparisonPage)
+    {
+        html.Append("<div class=\"comparison\">\n<table class=\"comparison-table\">\n<caption>").Append(Encode(selection.Caption)).Append("</caption>\n");
+        html.Append("<thead>\n<tr><th scope=\"col\">Topic</th>");
+        foreach (var framework in selection.Frameworks)
+        {
+            html.Append("<th scope=\"col\">").Append(Encode(framework.Name));
+            if (framework.Version.Length > 0) html.Append(" <span class=\"comparison-version\">").Append(Encode(framework.Version)).Append("</span>");
+            html.Append("</th>");
+        }
+        html.Append("</tr>\n</thead>\n<tbody>\n");
+        foreach (var dimension in selection.Dimensions)
+        {
+            html.Append("<tr");
+            if (onComparisonPage) html.Append(" id=\"").Append(Encode(dimension.Id)).Append('"');
+            html.Append(" data-dimension=\"").Append(Encode(dimension.Id)).Append("\" data-category=\"").Append(Encode(dimension.CategoryId)).Append("\">\n");
+            WriteRowHeader(html, dimension, rootPrefix, onComparisonPage);
+            foreach (var framework in selection.Frameworks)
+            {
+                html.Append("<td data-label=\"").Append(Encode(framework.Name)).Append("\">");
+                if (dimension.Values.TryGetValue(framework.Id, out var value))
+                {
+                    html.Append("<div class=\"comparison-verdict\">").Append(value.VerdictHtml).Append("</div>");
+                    if (value.NoteHtml is not null)
+                    {
+                        html.Append("<details class=\"comparison-note\"><summary>More<span class=\"visually-hidden\"> on ")
+                            .Append(Encode(framework.Name)).Append(": ").Append(Encode(dimension.Title)).Append("</span></summary><div>")
+                            .Append(value.NoteHtml).Append("</div></details>");
+                    }
+                }
+                html.Append("</td>\n");
+            }
+            html.Append("</tr>\n");
+        }
+        html.Append("</tbody>\n</table>\n</div>\n");
+    }
+
+    private static void WriteRowHeader(StringBuilder html, Dimension dimension, string rootPrefix, bool onComparisonPage)
+    {
+        var href = onComparisonPage ? "#" + dimension.Id : $"{rootPrefix}{ComparisonPage.SitePath}#{dimension.Id}";
+        html.Append("<th scope=\"row\"><a class=\"comparison-topic\" href=\"").Append(Encode(href)).Append("\">").Append(Encode(dimension.Title)).Append("</a>");
+        if (dimension.SeeLinks.Count > 0)
+        {
+            html.Append("<ul class=\"comparison-see\" aria-label=\"Explained in\">");
+            foreach (var see in dimension.SeeLinks)
+            {
+                html.Append("<li><a href=\"").Append(Encode(rootPrefix + see.SitePath)).Append("\">").Append(Encode(see.Label)).Append("</a></li>");
+            }
+            html.Append("</ul>");
+        }
+        if (onComparisonPage && dimension.Sources.Count > 0)
+        {
+            html.Append("<ul class=\"comparison-sources\" aria-label=\"Official documentation\">");
+            foreach (var source in dimension.Sources)
+            {
+                html.Append("<li><a href=\"").Append(Encode(source)).Append("\">").Append(Encode(SourceLabel(source))).Append("</a></li>");
+            }
+            html.Append("</ul>");
+        }
+        html.Append("</th>\n");
+    }
+
+    /// <summary>A short label for a documentation URL: its host and last path segment.</summary>
+    private static string SourceLabel(string url)
+    {
+        var uri = new Uri(url);
+        var segments = uri.AbsolutePath.Trim('/').Split('/', StringSplitOptions.RemoveEmptyEntries);
+        var last = segments.Length > 0 ? segments[^1].Replace(".html", "", StringComparison.Ordinal) : string.Empty;
+        var host = uri.Host.Replace("www.", "", StringComparison.Ordinal);
+        return last.Length > 0 && !char.IsDigit(last[0]) ? $"{host}: {last}" + (uri.Fragment.Length > 1 ? $" ({uri.Fragment[1..]})" : "") : host;
+    }
+
+    private static string Encode(string text) => WebUtility.HtmlEncode(text);
+}

@@ -6,5 +6,6 @@ public enum PageKind
     Index,
     Chapter,
     Comparison,
+    Questions,
     NotFound,
 }

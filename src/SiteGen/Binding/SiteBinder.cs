@@ -1,5 +1,6 @@
 using SiteGen.Comparison;
 using SiteGen.Diagnostics;
+using SiteGen.Questions;
 using SiteGen.Sources;
 using SiteGen.Syntax;
 
@@ -73,6 +74,7 @@ public static class SiteBinder
                 readingOrder.Count > 1 ? readingOrder[1] : null, EmptyLinks),
         };
         pages.AddRange(perChapter.Select(p => p.Page));
+        var questions = QuestionBinder.Bind(ordered.Select(o => (o.Chapter, TitleOf(o.Chapter))), diagnostics);
         var reference = new List<NavEntry>();
         if (comparison is not null)
         {
@@ -80,6 +82,14 @@ public static class SiteBinder
             pages.Add(new Page(PageKind.Comparison, ComparisonPage.SitePath, ComparisonPage.Title, ComparisonPage.Description(comparison),
                 [], toc, null, ReferencePart, null, null, EmptyLinks));
             reference.Add(new NavEntry(ComparisonPage.Title, ComparisonPage.SitePath, ComparisonPage.Description(comparison)));
+        }
+        if (questions.Count > 0)
+        {
+            var toc = ordered.Where(o => o.Chapter.Questions.Count > 0)
+                .Select(o => new TocEntry(2, "chapter-" + o.Chapter.Slug, TitleOf(o.Chapter))).ToArray();
+            pages.Add(new Page(PageKind.Questions, QuestionBankPage.SitePath, QuestionBankPage.Title, QuestionBankPage.Description(questions),
+                [], toc, null, ReferencePart, null, null, EmptyLinks));
+            reference.Add(new NavEntry(QuestionBankPage.Title, QuestionBankPage.SitePath, QuestionBankPage.Description(questions)));
         }
         pages.Add(new Page(PageKind.NotFound, "404.html", "Page not found", config.Description, [], [], null, null, null, null, EmptyLinks));
 
@@ -91,7 +101,7 @@ public static class SiteBinder
             .ToList();
         if (reference.Count > 0) navigation.Add(new NavPart(ReferencePart, reference));
 
-        return new SiteModel(config, basePath, pages, navigation, project.Assets, comparison);
+        return new SiteModel(config, basePath, pages, navigation, project.Assets, comparison, questions);
     }
 
     /// <summary>The navigation part that lists generated pages (comparison, question bank).</summary>

@@ -1,4 +1,5 @@
 using SiteGen.Comparison;
+using SiteGen.Questions;
 using SiteGen.Sources;
 using SiteGen.Syntax;
 
@@ -11,7 +12,8 @@ public sealed record SiteModel(
     IReadOnlyList<Page> Pages,
     IReadOnlyList<NavPart> Navigation,
     IReadOnlyList<AssetFile> Assets,
-    ComparisonDataset? Comparison)
+    ComparisonDataset? Comparison,
+    IReadOnlyList<Question> Questions)
 {
     public IEnumerable<Page> Chapters => Pages.Where(p => p.Kind == PageKind.Chapter);
 

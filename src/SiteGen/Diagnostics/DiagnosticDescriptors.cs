@@ -11,6 +11,7 @@ public static class DiagnosticDescriptors
     private const string Links = "Links";
     private const string Html = "Html";
     private const string Data = "Data";
+    private const string Questions = "Questions";
     private const string Theme = "Theme";
     private const string Output = "Output";
 
@@ -158,6 +159,39 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ComparisonDatasetMissing = new(
         "SG1413", "Comparison block without a dataset", "This chapter embeds a comparison, but the guide has no data/comparison.yaml",
         Data, DiagnosticSeverity.Error, "Add guide/data/comparison.yaml, or remove the block.");
+
+    // SG15xx: interview question blocks.
+    public static readonly DiagnosticDescriptor QuestionIdMissing = new(
+        "SG1501", "Question without an id", "The question has no id; write it as ::: question {{#topic-short-name difficulty=... framework=...}}",
+        Questions, DiagnosticSeverity.Error, "Give every question an id that is unique across the guide.");
+
+    public static readonly DiagnosticDescriptor QuestionIdDuplicate = new(
+        "SG1502", "Duplicate question id", "The question id '{0}' is already used at {1}",
+        Questions, DiagnosticSeverity.Error, "Question ids are unique across the whole guide (they key readers' practice progress); rename one.");
+
+    public static readonly DiagnosticDescriptor QuestionDifficultyInvalid = new(
+        "SG1503", "Unknown or missing difficulty", "The question's difficulty '{0}' is not one of: junior, mid, senior",
+        Questions, DiagnosticSeverity.Error, "Write difficulty=junior, difficulty=mid or difficulty=senior.");
+
+    public static readonly DiagnosticDescriptor QuestionFrameworkInvalid = new(
+        "SG1504", "Unknown or missing framework", "The question's framework '{0}' is not one of: flask, django, both",
+        Questions, DiagnosticSeverity.Error, "Write framework=flask, framework=django or framework=both.");
+
+    public static readonly DiagnosticDescriptor QuestionWithoutAnswer = new(
+        "SG1505", "Question without an answer", "The question '{0}' has no answer: write the answer after a line with only ***",
+        Questions, DiagnosticSeverity.Error, "Separate the question from its answer with a line containing only ***.");
+
+    public static readonly DiagnosticDescriptor QuestionEmpty = new(
+        "SG1506", "Empty question", "The question '{0}' has no question text before its ***",
+        Questions, DiagnosticSeverity.Error, "Write the question on the lines after ::: question {...}.");
+
+    public static readonly DiagnosticDescriptor QuestionAttributeInvalid = new(
+        "SG1507", "Invalid question attribute", "{0}",
+        Questions, DiagnosticSeverity.Error, "Use {#id difficulty=junior|mid|senior framework=flask|django|both}.");
+
+    public static readonly DiagnosticDescriptor ContainerUnknown = new(
+        "SG1508", "Unknown ::: block", "'::: {0}' is not a known block; the only one is '::: question'",
+        Questions, DiagnosticSeverity.Error, "Use ::: question, or a blockquote alert such as > [!NOTE].");
 
     // SG9xxx: theme and output.
     public static readonly DiagnosticDescriptor ThemeLayoutMissing = new(

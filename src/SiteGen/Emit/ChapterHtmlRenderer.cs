@@ -13,6 +13,18 @@ public static class ChapterHtmlRenderer
     {
         var chapter = page.Chapter ?? throw new ArgumentException("Only chapter pages have markdown.", nameof(page));
         using var writer = new StringWriter();
+        var renderer = CreateRenderer(page, rootPrefix, highlights, writer);
+        renderer.Render(chapter.Document);
+        writer.Flush();
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// A renderer set up for one chapter's content: its resolved links (relative to a page at the same
+    /// depth as the chapter), highlighted code and comparison tables. Used for parts of a chapter too.
+    /// </summary>
+    public static HtmlRenderer CreateRenderer(Page page, string rootPrefix, HighlightCache highlights, TextWriter writer)
+    {
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelineFactory.Shared.Setup(renderer);
         renderer.ObjectRenderers.Replace<HighlightedCodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlights,
@@ -21,8 +33,6 @@ public static class ChapterHtmlRenderer
             !page.ResolvedLinks.TryGetValue(url, out var target) ? url
             : target == LinkResolver.RemovedLink ? target
             : rootPrefix + target;
-        renderer.Render(chapter.Document);
-        writer.Flush();
-        return writer.ToString();
+        return renderer;
     }
 }

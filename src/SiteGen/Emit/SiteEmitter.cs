@@ -2,6 +2,7 @@ using System.Diagnostics;
 using System.Reflection;
 using SiteGen.Binding;
 using SiteGen.Comparison;
+using SiteGen.Questions;
 using SiteGen.Diagnostics;
 using SiteGen.Emit.Templates;
 using SiteGen.Emit.ViewModels;
@@ -24,6 +25,7 @@ public static class SiteEmitter
         [PageKind.Index] = "Index.cshtml",
         [PageKind.Chapter] = "Chapter.cshtml",
         [PageKind.Comparison] = "Comparison.cshtml",
+        [PageKind.Questions] = "Questions.cshtml",
         [PageKind.NotFound] = "NotFound.cshtml",
     };
 
@@ -55,6 +57,8 @@ public static class SiteEmitter
             {
                 { Chapter: { } chapter } => HtmlPostProcessor.Process(ChapterHtmlRenderer.Render(page, rootPrefix, highlights), chapter.HasRawHtml, siteHost),
                 { Kind: PageKind.Comparison } => HtmlPostProcessor.Process(ComparisonTableWriter.Page(model.Comparison!, rootPrefix), sanitize: false, siteHost),
+                { Kind: PageKind.Questions } => HtmlPostProcessor.Process(QuestionBankWriter.Write(model, rootPrefix, highlights),
+                    sanitize: model.Chapters.Any(c => c.Chapter!.HasRawHtml && c.Chapter.Questions.Count > 0), siteHost),
                 _ => string.Empty,
             };
             var view = CreateViewModel(model, page, site, content, rootPrefix, assetVersions);
@@ -136,7 +140,7 @@ public static class SiteEmitter
         return new PageViewModel
         {
             Site = site,
-            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", PageKind.Comparison => "comparison", _ => "notfound" },
+            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", PageKind.Comparison => "comparison", PageKind.Questions => "questions", _ => "notfound" },
             Title = page.Title,
             Description = page.Description,
             Tags = page.Tags,
@@ -155,8 +159,14 @@ public static class SiteEmitter
                 ? SitemapWriter.AbsoluteUrl(url, model.BasePath, page.SitePath)
                 : null,
             AssetVersions = assetVersions,
+            QuestionCounts = page.Kind == PageKind.Questions ? CountQuestions(model.Questions) : null,
         };
     }
+
+    private static QuestionCountsViewModel CountQuestions(IReadOnlyList<Question> questions) =>
+        new(questions.Count,
+            Enum.GetValues<Difficulty>().Select(d => new FilterCount(d.ToString().ToLowerInvariant(), d.ToString(), questions.Count(q => q.Difficulty == d))).ToArray(),
+            QuestionParser.Frameworks.Select(f => new FilterCount(f, QuestionBlockRenderer.FrameworkLabel(f), questions.Count(q => q.Framework == f))).ToArray());
 
     private static TocItemViewModel[] BuildToc(IReadOnlyList<TocEntry> entries)
     {

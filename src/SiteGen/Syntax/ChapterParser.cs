@@ -5,6 +5,7 @@ using Markdig.Syntax.Inlines;
 using SiteGen.Comparison;
 using SiteGen.Diagnostics;
 using SiteGen.Html;
+using SiteGen.Questions;
 using SiteGen.Sources;
 using SiteGen.Syntax.Markdown;
 
@@ -25,7 +26,8 @@ public static class ChapterParser
             .Where(ComparisonBlockParser.IsComparisonBlock)
             .Select(block => ComparisonBlockParser.Parse(block, source.Path, diagnostics))
             .ToArray();
-        return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, comparisons, diagnostics);
+        var questions = QuestionParser.Parse(document, source.Path, diagnostics);
+        return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, comparisons, questions, diagnostics);
     }
 
     private static List<HeadingSyntax> CollectHeadings(MarkdownDocument document, string path, List<Diagnostic> diagnostics)

@@ -1,6 +1,7 @@
 using Markdig.Syntax;
 using SiteGen.Comparison;
 using SiteGen.Diagnostics;
+using SiteGen.Questions;
 using SiteGen.Sources;
 
 namespace SiteGen.Syntax;
@@ -17,6 +18,7 @@ public sealed record ChapterSyntax(
     IReadOnlyList<LinkSyntax> Links,
     bool HasRawHtml,
     IReadOnlyList<ComparisonBlockSyntax> ComparisonBlocks,
+    IReadOnlyList<QuestionSyntax> Questions,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The file name under chapters/, e.g. flask-routing.md.</summary>

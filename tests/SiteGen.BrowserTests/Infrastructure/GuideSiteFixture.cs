@@ -32,7 +32,7 @@ public sealed class GuideSiteFixture : IAsyncLifetime
         var result = SiteEmitter.Emit(compilation, renderer, SiteRoot);
         if (!result.Success) throw new InvalidOperationException("The guide did not build:\n" + string.Join("\n", result.Diagnostics));
         var firstChapter = compilation.Model.Chapters.First().SitePath;
-        PageOfEachKind = ["", firstChapter, "does-not-exist/", "comparison/"];
+        PageOfEachKind = ["", firstChapter, "does-not-exist/", "comparison/", "questions/"];
 
         Server = await StaticSiteServer.StartAsync(SiteRoot);
         if (File.Exists(RequiredTool.ChromiumPath))

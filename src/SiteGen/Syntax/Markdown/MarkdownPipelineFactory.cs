@@ -20,5 +20,6 @@ public static class MarkdownPipelineFactory
             .UseAutoLinks()
             .UseEmphasisExtras()
             .Use<HighlightedCodeExtension>()
+            .Use<Questions.QuestionExtension>()
             .Build();
 }

@@ -7,5 +7,6 @@ public sealed record PhaseTimings
     public TimeSpan Bind { get; init; }
     public TimeSpan TemplateCompile { get; init; }
     public TimeSpan Render { get; init; }
+    public TimeSpan SearchIndex { get; init; }
     public TimeSpan Write { get; init; }
 }

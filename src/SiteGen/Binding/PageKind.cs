@@ -7,5 +7,6 @@ public enum PageKind
     Chapter,
     Comparison,
     Questions,
+    Search,
     NotFound,
 }

@@ -91,6 +91,7 @@ public static class SiteBinder
                 [], toc, null, ReferencePart, null, null, EmptyLinks));
             reference.Add(new NavEntry(QuestionBankPage.Title, QuestionBankPage.SitePath, QuestionBankPage.Description(questions)));
         }
+        pages.Add(new Page(PageKind.Search, "search/", "Search", $"Search {config.Title}.", [], [], null, null, null, null, EmptyLinks));
         pages.Add(new Page(PageKind.NotFound, "404.html", "Page not found", config.Description, [], [], null, null, null, null, EmptyLinks));
 
         var navigation = ordered

@@ -47,7 +47,7 @@ public sealed record Dimension(
 }
 
 /// <summary>A framework's value for one dimension, as safe HTML rendered from inline markdown.</summary>
-public sealed record DimensionValue(string VerdictHtml, string? NoteHtml, string VerdictText);
+public sealed record DimensionValue(string VerdictHtml, string? NoteHtml, string VerdictText, string NoteText);
 
 /// <summary>A `see` entry as written (chapter.md#anchor) and where.</summary>
 public sealed record SeeReference(string Target, Location Location);

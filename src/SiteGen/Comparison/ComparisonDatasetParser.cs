@@ -109,7 +109,9 @@ public static partial class ComparisonDatasetParser
         context.CheckText(reader.Node("verdict"));
         context.CheckText(reader.Node("note"));
         var note = reader.String("note");
-        return new DimensionValue(DataMarkdown.ToHtml(verdict), string.IsNullOrWhiteSpace(note) ? null : DataMarkdown.ToHtml(note), DataMarkdown.ToPlainText(verdict));
+        return string.IsNullOrWhiteSpace(note)
+            ? new DimensionValue(DataMarkdown.ToHtml(verdict), null, DataMarkdown.ToPlainText(verdict), string.Empty)
+            : new DimensionValue(DataMarkdown.ToHtml(verdict), DataMarkdown.ToHtml(note), DataMarkdown.ToPlainText(verdict), DataMarkdown.ToPlainText(note));
     }
 
     /// <summary>Shared state of one parse: the YAML text, the diagnostics, and helpers over them.</summary>

@@ -3,6 +3,7 @@ using System.Reflection;
 using SiteGen.Binding;
 using SiteGen.Comparison;
 using SiteGen.Questions;
+using SiteGen.Search;
 using SiteGen.Diagnostics;
 using SiteGen.Emit.Templates;
 using SiteGen.Emit.ViewModels;
@@ -26,6 +27,7 @@ public static class SiteEmitter
         [PageKind.Chapter] = "Chapter.cshtml",
         [PageKind.Comparison] = "Comparison.cshtml",
         [PageKind.Questions] = "Questions.cshtml",
+        [PageKind.Search] = "Search.cshtml",
         [PageKind.NotFound] = "NotFound.cshtml",
     };
 
@@ -95,6 +97,9 @@ public static class SiteEmitter
         if (renderDiagnostics.Count > 0) return Failed(compilation, timings, [.. renderDiagnostics]);
 
         var clock = Stopwatch.StartNew();
+        var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model)));
+        timings = timings with { SearchIndex = clock.Elapsed };
+        clock.Restart();
         var writer = new SiteWriter(outputFolder);
         var files = 0;
         try
@@ -108,6 +113,11 @@ public static class SiteEmitter
             foreach (var asset in compilation.Model.Assets.Concat(compilation.Project.Theme.Assets))
             {
                 writer.Copy(asset.OutputPath, asset.FullPath);
+                files++;
+            }
+            foreach (var (file, content) in searchFiles)
+            {
+                writer.WriteText(file, content);
                 files++;
             }
             writer.WriteText(".nojekyll", string.Empty);
@@ -140,7 +150,7 @@ public static class SiteEmitter
         return new PageViewModel
         {
             Site = site,
-            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", PageKind.Comparison => "comparison", PageKind.Questions => "questions", _ => "notfound" },
+            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", PageKind.Comparison => "comparison", PageKind.Questions => "questions", PageKind.Search => "search", _ => "notfound" },
             Title = page.Title,
             Description = page.Description,
             Tags = page.Tags,

@@ -1,0 +1,84 @@
+using System.Text.Json;
+using SiteGen.Search;
+using SiteGen.Sources;
+using SiteGen.Tests.Infrastructure;
+
+namespace SiteGen.Tests.Search;
+
+/// <summary>
+/// Size budgets of the search index (not timings): what a reader downloads for a first query on a
+/// 10,000-page corpus, and the whole index of the real guide. Bytes are transfer bytes: each file
+/// gzip-compressed on its own, as static hosts serve them and as Pagefind reports its figures.
+/// </summary>
+public sealed class SearchBudgetTests
+{
+    private const int FirstQueryBudget = 150 * 1024;
+    private const int GuideIndexBudget = 100 * 1024;
+    private const int ResultsShown = 5;
+
+    /// <summary>The engine and UI scripts a first query needs besides the index files.</summary>
+    private static long LibraryBytes() =>
+        new[] { "search-core.js", "search-ui.js" }
+            .Select(f => Path.Combine(RepositoryPaths.Theme, "assets", "js", f))
+            .Where(File.Exists)
+            .Sum(f => Gzipped(File.ReadAllText(f)));
+
+    /// <summary>The size of a text gzip-compressed at the optimal level.</summary>
+    public static long Gzipped(string text)
+    {
+        using var buffer = new MemoryStream();
+        using (var gzip = new System.IO.Compression.GZipStream(buffer, System.IO.Compression.CompressionLevel.SmallestSize, leaveOpen: true))
+        {
+            gzip.Write(System.Text.Encoding.UTF8.GetBytes(text));
+        }
+        return buffer.Length;
+    }
+
+    [Fact]
+    public void A_first_one_word_query_on_10000_pages_downloads_under_150_KB()
+    {
+        var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(SyntheticSearchCorpus.Generate(pages: 10_000))).ToDictionary(f => f.SitePath, f => f.Content);
+        var manifest = JsonDocument.Parse(files["search/manifest.js"]["SiteGenSearch.register(\"manifest\",".Length..^3]).RootElement;
+
+        // The worst case: the most common term, whose postings are the longest.
+        var (term, shardFile) = MostCommonTerm(files, manifest);
+        var shard = JsonDocument.Parse(ShardJson(files["search/" + shardFile])).RootElement;
+        var top = PostingsEncoding.Decode(shard.GetProperty(term).GetString()!).OrderByDescending(p => p.Level).Take(ResultsShown).Select(p => p.Document);
+        var chunkSize = manifest.GetProperty("chunk").GetInt32();
+        var chunks = manifest.GetProperty("chunks").EnumerateArray().Select(c => c.GetString()!).ToArray();
+        var chunkBytes = top.Select(d => chunks[d / chunkSize]).Distinct().Sum(c => Gzipped(files["search/" + c]));
+
+        var total = Gzipped(files["search/manifest.js"]) + Gzipped(files["search/" + shardFile]) + chunkBytes + LibraryBytes();
+
+        Assert.True(total < FirstQueryBudget, $"first query for '{term}' downloads {total / 1024.0:0.0} KB");
+    }
+
+    [Fact]
+    public void The_whole_guide_index_is_under_100_KB()
+    {
+        var project = GuideProject.Load(RepositoryPaths.Guide, ThemeProject.Load(RepositoryPaths.Theme)!)!;
+        var compilation = SiteCompilation.Create(project);
+        var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model)));
+
+        var indexBytes = files.Where(f => !Path.GetFileName(f.SitePath).StartsWith("d-", StringComparison.Ordinal)).Sum(f => Gzipped(f.Content));
+
+        Assert.True(indexBytes < GuideIndexBudget, $"the guide's index (manifest and term shards) is {indexBytes / 1024.0:0.0} KB");
+    }
+
+    private static (string Term, string Shard) MostCommonTerm(Dictionary<string, string> files, JsonElement manifest)
+    {
+        var best = ("", "", 0);
+        foreach (var shard in manifest.GetProperty("shards").EnumerateObject())
+        {
+            foreach (var term in JsonDocument.Parse(ShardJson(files["search/" + shard.Value.GetString()])).RootElement.EnumerateObject())
+            {
+                var length = term.Value.GetString()!.Length;
+                if (length > best.Item3) best = (term.Name, shard.Value.GetString()!, length);
+            }
+        }
+        return (best.Item1, best.Item2);
+    }
+
+    /// <summary>The JSON object inside SiteGenSearch.register("t-xx",{...});</summary>
+    private static string ShardJson(string content) => content[(content.IndexOf(',', StringComparison.Ordinal) + 1)..content.LastIndexOf(')')];
+}

@@ -1,0 +1,213 @@
+// Query evaluation against a tiny index built here in the format of docs/search.md.
+'use strict';
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { tokenize, createSearch, decodePostings } = require('../../theme/assets/js/search-core.js');
+
+const DOCS = [
+  ['flask-routing/', 'Routing in Flask', 'Routing in Flask', 'Flask maps URLs to view functions with the @app.route decorator. Routing rules can take variables.'],
+  ['flask-routing/#blueprints', 'Routing in Flask', 'Blueprints', 'A blueprint groups related routes, templates and static files; register it on the app with register_blueprint.'],
+  ['flask-routing/#converters', 'Routing in Flask', 'Converters', 'Converters such as int and path turn parts of the URL into typed view arguments during routing.'],
+  ['flask-routing/#building-urls', 'Routing in Flask', 'Building URLs', 'Never hard-code a URL in a template; build it from the endpoint name. Routing then stays in one place.'],
+  ['flask-routing/#endpoints', 'Routing in Flask', 'Endpoints', 'Every route has an endpoint. Use url_for for URL building instead of string formatting; converters are applied in routing.'],
+  ['django-orm/#migrations', 'The Django ORM', 'Migrations', 'makemigrations writes migration files and migrate applies the schema changes to the database.'],
+  ['django-orm/#querysets', 'The Django ORM', 'QuerySets', 'select_related follows foreign keys in one query; querying is lazy until the QuerySet is evaluated.'],
+  ['django-middleware/', 'Middleware', 'Middleware', 'Django middleware is a chain of hooks around every request and response. Flask uses before_request instead.'],
+  ['questions/#q-sessions', 'Question bank', 'How do sessions work in Flask and Django?', 'Flask keeps the session in a signed cookie. Django keeps sessions on the server by default; its middleware loads them.']
+];
+
+/* ---------------------------------------------------------------- A minimal index builder (the spec's format) */
+
+const FIELDS = [{ column: 1, weight: 2 }, { column: 2, weight: 3 }, { column: 3, weight: 1 }]; // title, heading, body
+const K1 = 1.2;
+const B = 0.75;
+
+// term -> [{ doc, impact }] with BM25F impacts quantized so that the largest is 255.
+function impacts(docs) {
+  const fieldTokens = docs.map((doc) => FIELDS.map((field) => tokenize(doc[field.column])));
+  const averages = FIELDS.map((field, f) => fieldTokens.reduce((sum, fields) => sum + fields[f].length, 0) / docs.length);
+  const raw = new Map();
+  fieldTokens.forEach((fields, doc) => {
+    const weighted = new Map();
+    fields.forEach((tokens, f) => {
+      const norm = 1 - B + B * tokens.length / averages[f];
+      tokens.forEach((term) => weighted.set(term, (weighted.get(term) || 0) + FIELDS[f].weight / norm));
+    });
+    weighted.forEach((tf, term) => {
+      if (!raw.has(term)) raw.set(term, []);
+      raw.get(term).push({ doc, tf });
+    });
+  });
+  let max = 0;
+  raw.forEach((postings) => {
+    const idf = Math.log(1 + (docs.length - postings.length + 0.5) / (postings.length + 0.5));
+    postings.forEach((p) => { p.impact = idf * p.tf * (K1 + 1) / (p.tf + K1); max = Math.max(max, p.impact); });
+  });
+  raw.forEach((postings) => postings.forEach((p) => { p.impact = Math.max(1, Math.round(p.impact / max * 255)); }));
+  return raw;
+}
+
+function varint(value, bytes) {
+  while (value >= 0x80) {
+    bytes.push((value & 0x7f) | 0x80);
+    value = Math.floor(value / 128);
+  }
+  bytes.push(value);
+}
+
+function encodePostings(postings) {
+  const bytes = [];
+  let previous = -1;
+  for (const { doc, impact } of postings) {
+    varint(doc - previous, bytes);
+    bytes.push(impact);
+    previous = doc;
+  }
+  return Buffer.from(bytes).toString('base64');
+}
+
+// The index files by name, as the browser loader would hand them over after register().
+function buildIndex(docs, chunk) {
+  const files = {};
+  const shards = {};
+  impacts(docs).forEach((postings, term) => {
+    const key = term.slice(0, 2);
+    shards[key] = 't-' + key + '.js';
+    (files['t-' + key] = files['t-' + key] || {})[term] = encodePostings(postings);
+  });
+  const chunks = [];
+  for (let start = 0; start < docs.length; start += chunk) {
+    files['d-' + chunks.length] = docs.slice(start, start + chunk);
+    chunks.push('d-' + chunks.length + '.js');
+  }
+  files.manifest = { version: 1, docs: docs.length, chunk: chunk, shards: shards, chunks: chunks };
+  return files;
+}
+
+function memoryLoader(files) {
+  const loaded = [];
+  return {
+    loaded,
+    load(name) {
+      loaded.push(name);
+      return name in files ? Promise.resolve(files[name]) : Promise.reject(new Error('missing ' + name));
+    }
+  };
+}
+
+const FILES = buildIndex(DOCS, 3);
+const newSearch = () => createSearch(memoryLoader(FILES));
+const sectionUrls = (results) => results.groups.flatMap((group) => group.sections.map((section) => section.url));
+const allSections = (results) => results.groups.flatMap((group) => group.sections);
+const scoreOf = (results, url) => allSections(results).find((section) => section.url === url).score;
+
+/* ---------------------------------------------------------------- Tests */
+
+test('decodes multi-byte varint gaps', () => {
+  const postings = [{ doc: 0, impact: 9 }, { doc: 300, impact: 255 }, { doc: 70000, impact: 1 }];
+  assert.deepEqual(decodePostings(encodePostings(postings)), postings);
+});
+
+test('an exact match ranks first', async () => {
+  const results = await newSearch().search('blueprints ');
+  assert.equal(sectionUrls(results)[0], 'flask-routing/#blueprints');
+});
+
+test('a heading match ranks above a body match', async () => {
+  const results = await newSearch().search('converters ');
+  const urls = sectionUrls(results);
+  assert.ok(urls.includes('flask-routing/#endpoints'), 'the body match is found too');
+  assert.equal(urls[0], 'flask-routing/#converters');
+});
+
+test('the last word matches as a prefix while it is being typed', async () => {
+  const search = newSearch();
+  assert.equal(sectionUrls(await search.search('blue'))[0], 'flask-routing/#blueprints');
+  assert.equal((await search.search('blue ')).total, 0, 'a finished word must match exactly');
+  assert.equal(sectionUrls(await search.search('django migr'))[0], 'django-orm/#migrations');
+});
+
+test('one typo still finds the word', async () => {
+  const results = await newSearch().search('middlewere');
+  assert.equal(sectionUrls(results)[0], 'django-middleware/');
+  assert.ok(results.terms.includes('middlewar'));
+});
+
+test('prefix back-off finds badly misspelt words', async () => {
+  const results = await newSearch().search('migrashun');
+  assert.equal(sectionUrls(results)[0], 'django-orm/#migrations');
+});
+
+test('a quoted phrase re-ranks the sections that contain it', async () => {
+  const search = newSearch();
+  const loose = sectionUrls(await search.search('url building'));
+  assert.ok(loose.indexOf('flask-routing/#building-urls') < loose.indexOf('flask-routing/#endpoints'));
+  const phrase = sectionUrls(await search.search('"url building"'));
+  assert.ok(phrase.indexOf('flask-routing/#endpoints') < phrase.indexOf('flask-routing/#building-urls'));
+});
+
+test('sections that match every word get the all-words bonus', async () => {
+  const search = newSearch();
+  const url = 'questions/#q-sessions';
+  const both = await search.search('flask sessions ');
+  const flask = scoreOf(await search.search('flask '), url);
+  const sessions = scoreOf(await search.search('sessions '), url);
+  assert.equal(sectionUrls(both)[0], url);
+  assert.ok(Math.abs(scoreOf(both, url) - (flask + sessions) * 1.5) < 1e-9);
+});
+
+test('results are grouped by page, at most 3 sections each, pages by their best section', async () => {
+  const results = await newSearch().search('routing ');
+  const pages = results.groups.map((group) => group.url);
+  assert.equal(new Set(pages).size, pages.length);
+  const routing = results.groups.find((group) => group.url === 'flask-routing/');
+  assert.equal(routing.pageTitle, 'Routing in Flask');
+  assert.equal(routing.sections.length, 3);
+  assert.ok(results.total > 3);
+  const best = results.groups.map((group) => group.sections[0].score);
+  assert.deepEqual(best, [...best].sort((a, b) => b - a));
+  for (const group of results.groups) {
+    const scores = group.sections.map((section) => section.score);
+    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+  }
+});
+
+test('limit caps the number of pages', async () => {
+  const results = await newSearch().search('flask ', { limit: 1 });
+  assert.equal(results.groups.length, 1);
+});
+
+test('hostile and huge queries never throw', async () => {
+  const search = newSearch();
+  for (const query of ['<img src=x onerror=alert(1)>', 'x'.repeat(10000), '(.*+?[', '"', '\\', '\u0000', null, undefined, {}, 42]) {
+    const results = await search.search(query);
+    assert.ok(Array.isArray(results.groups) && Array.isArray(results.terms) && typeof results.total === 'number');
+  }
+  assert.equal((await search.search('(.*+?[')).total, 0);
+});
+
+test('the query is cut to 200 characters', async () => {
+  const results = await newSearch().search('x'.repeat(199) + ' blueprints');
+  assert.equal(results.total, 0);
+});
+
+test('an empty query returns no results and loads nothing', async () => {
+  const loader = memoryLoader(FILES);
+  const search = createSearch(loader);
+  for (const query of ['', '   ', 'the of and']) {
+    assert.deepEqual(await search.search(query), { groups: [], terms: [], total: 0 });
+  }
+  assert.deepEqual(loader.loaded, []);
+});
+
+test('only the shards and chunks a query needs are loaded', async () => {
+  const loader = memoryLoader(FILES);
+  await createSearch(loader).search('makemigrations ');
+  assert.deepEqual(loader.loaded, ['manifest', 't-ma', 'd-1']);
+});
+
+test('an index that cannot be loaded gives empty results with an error', async () => {
+  const results = await createSearch({ load: () => Promise.reject(new Error('offline')) }).search('flask');
+  assert.equal(results.total, 0);
+  assert.equal(results.error, 'offline');
+});

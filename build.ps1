@@ -40,6 +40,21 @@ function Install-TestTools {
     }
 }
 
+function Invoke-JsTests {
+    # The search engine's unit tests run in Node's built-in runner; without Node they are skipped (CI fails instead).
+    if (Get-Command node -ErrorAction SilentlyContinue) {
+        Push-Location (Join-Path $PSScriptRoot 'tests/js')
+        try { & node --test 2>&1 | ForEach-Object { [Console]::WriteLine($_); "$_" } } finally { Pop-Location }
+    }
+    elseif ($env:CI -eq 'true') {
+        throw 'node is required under CI=true for the JS tests'
+    }
+    else {
+        [Console]::Error.WriteLine('note: node not found; the JS tests (tests/js) are skipped.')
+        '# skipped 1'
+    }
+}
+
 function Write-TestSummary {
     param([string[]] $Lines)
     $passed = 0; $failed = 0; $skipped = 0
@@ -47,6 +62,9 @@ function Write-TestSummary {
         if ($line -match '^\s*(Passed|Failed)!\s+-\s+Failed:\s+(\d+),\s+Passed:\s+(\d+),\s+Skipped:\s+(\d+)') {
             $failed += [int]$Matches[2]; $passed += [int]$Matches[3]; $skipped += [int]$Matches[4]
         }
+        elseif ($line -match '^# pass (\d+)') { $passed += [int]$Matches[1] }
+        elseif ($line -match '^# fail (\d+)') { $failed += [int]$Matches[1] }
+        elseif ($line -match '^# skipped (\d+)') { $skipped += [int]$Matches[1] }
     }
     [Console]::WriteLine("$passed passed, $failed failed, $skipped skipped")
 }
@@ -59,6 +77,8 @@ switch ($Task) {
         Install-TestTools
         $lines = & dotnet test SiteGen.sln -c $configuration @Rest 2>&1 | ForEach-Object { [Console]::WriteLine($_); "$_" }
         $code = $LASTEXITCODE
+        $lines += Invoke-JsTests
+        if ($LASTEXITCODE -ne 0 -and $code -eq 0) { $code = $LASTEXITCODE }
         Write-TestSummary -Lines $lines
         exit $code
     }

@@ -27,8 +27,25 @@ install_test_tools() {
 }
 
 summarize() {
-  # dotnet test prints one "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N, ..." line per assembly.
-  grep -E '^\s*(Passed|Failed)!' "$1" | awk -F'[:,]' '{f+=$2; p+=$4; s+=$6} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}'
+  # dotnet test prints one "Passed!/Failed!  - Failed: N, Passed: N, Skipped: N, ..." line per assembly;
+  # node --test ends with "# pass N", "# fail N" and "# skipped N".
+  {
+    grep -E '^\s*(Passed|Failed)!' "$1" | awk -F'[:,]' '{print $4, $2, $6}'
+    awk '/^# pass /{p=$3} /^# fail /{f=$3} /^# skipped /{s=$3} END {if (p != "") print p, f, s}' "$1"
+  } | awk '{p+=$1; f+=$2; s+=$3} END {printf "%d passed, %d failed, %d skipped\n", p, f, s}'
+}
+
+run_js_tests() {
+  # The search engine's unit tests run in Node's built-in runner; without Node they are skipped (CI fails instead).
+  if command -v node >/dev/null 2>&1; then
+    (cd tests/js && node --test)
+  elif [ "${CI:-}" = "true" ]; then
+    echo "error: node is required under CI=true for the JS tests" >&2
+    return 1
+  else
+    echo "note: node not found; the JS tests (tests/js) are skipped." >&2
+    echo "# skipped 1"
+  fi
 }
 
 case "$task" in
@@ -41,6 +58,9 @@ case "$task" in
     set +e
     dotnet test SiteGen.sln -c "$configuration" "$@" 2>&1 | tee "$log"
     rc=${PIPESTATUS[0]}
+    run_js_tests 2>&1 | tee -a "$log"
+    js_rc=${PIPESTATUS[0]}
+    [ "$js_rc" -eq 0 ] || rc=$js_rc
     set -e
     summary="$(summarize "$log")"
     rm -f "$log"

@@ -26,7 +26,7 @@ public sealed class BuildCommandTests
         var (exit, output, _) = Run(Build(guide));
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Matches(@"^Build succeeded: 3 pages, 0 warnings, \d+\.\d\d s$", output.Trim());
+        Assert.Matches(@"^Build succeeded: 4 pages, 0 warnings, \d+\.\d\d s$", output.Trim());
         Assert.True(File.Exists(Path.Combine(guide.OutputFolder, "a", "index.html")));
     }
 

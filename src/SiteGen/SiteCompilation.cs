@@ -85,7 +85,7 @@ public sealed class SiteCompilation
     }
 
     /// <summary>Applies options (warnings as errors) and sorts, so output is the same on every run.</summary>
-    internal static IReadOnlyList<Diagnostic> Finish(IEnumerable<Diagnostic> diagnostics, CompilationOptions options)
+    public static IReadOnlyList<Diagnostic> Finish(IEnumerable<Diagnostic> diagnostics, CompilationOptions options)
     {
         var list = diagnostics
             .Select(d => options.WarningsAsErrors && d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)

@@ -10,6 +10,7 @@ public static class SiteGenCommandLine
         var root = new RootCommand("sitegen: compiles a guide of markdown chapters into a static site, with compiler-style diagnostics.")
         {
             BuildCommand.Create(output, error),
+            CheckCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -17,6 +17,7 @@
   const RUN = /[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*/g;
   const COMBINING_MARKS = /[\u0300-\u036f]/g;
   const STEMMABLE = /^[a-z]{3,}$/;
+  const hasOwn = (object, key) => object != null && Object.prototype.hasOwnProperty.call(object, key);
 
   // Step 1, keeping track of where every character of the folded text came from, so that matches can be
   // highlighted in the original text. Code points are decomposed one at a time: NFKD's reordering only
@@ -102,6 +103,33 @@
   }
 
   /* ---------------------------------------------------------------- Porter stemmer */
+
+  // Double suffixes to single ones, keyed by the penultimate letter as in the reference implementation.
+  const STEP2 = {
+    a: [['ational', 'ate'], ['tional', 'tion']],
+    c: [['enci', 'ence'], ['anci', 'ance']],
+    e: [['izer', 'ize']],
+    l: [['bli', 'ble'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous']],
+    o: [['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate']],
+    s: [['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous']],
+    t: [['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble']],
+    g: [['logi', 'log']]
+  };
+
+  // -ic-, -full, -ness and the like, keyed by the last letter.
+  const STEP3 = {
+    e: [['icate', 'ic'], ['ative', ''], ['alize', 'al']],
+    i: [['iciti', 'ic']],
+    l: [['ical', 'ic'], ['ful', '']],
+    s: [['ness', '']]
+  };
+
+  // -ant, -ence and the like in the context <c>vcvc<v>, keyed by the penultimate letter; the first
+  // suffix that ends the word decides (for "o", "-ion" only counts after s or t).
+  const STEP4 = {
+    a: ['al'], c: ['ance', 'ence'], e: ['er'], i: ['ic'], l: ['able', 'ible'], n: ['ant', 'ement', 'ment', 'ent'],
+    o: ['ion', 'ou'], s: ['ism'], t: ['ate', 'iti'], u: ['ous'], v: ['ive'], z: ['ize']
+  };
 
   // A port of Martin Porter's reference implementation (the ANSI C version from tartarus.org), including
   // its two documented departures from the 1980 paper: "-bli" -> "-ble" (instead of "-abli" -> "-able")
@@ -215,36 +243,9 @@
       if (ends('y') && vowelInStem()) b[k] = 'i';
     }
 
-    // Double suffixes to single ones, keyed by the penultimate letter as in the reference implementation.
-    const STEP2 = {
-      a: [['ational', 'ate'], ['tional', 'tion']],
-      c: [['enci', 'ence'], ['anci', 'ance']],
-      e: [['izer', 'ize']],
-      l: [['bli', 'ble'], ['alli', 'al'], ['entli', 'ent'], ['eli', 'e'], ['ousli', 'ous']],
-      o: [['ization', 'ize'], ['ation', 'ate'], ['ator', 'ate']],
-      s: [['alism', 'al'], ['iveness', 'ive'], ['fulness', 'ful'], ['ousness', 'ous']],
-      t: [['aliti', 'al'], ['iviti', 'ive'], ['biliti', 'ble']],
-      g: [['logi', 'log']]
-    };
-
-    // -ic-, -full, -ness and the like, keyed by the last letter.
-    const STEP3 = {
-      e: [['icate', 'ic'], ['ative', ''], ['alize', 'al']],
-      i: [['iciti', 'ic']],
-      l: [['ical', 'ic'], ['ful', '']],
-      s: [['ness', '']]
-    };
-
-    // -ant, -ence and the like in the context <c>vcvc<v>, keyed by the penultimate letter; the first
-    // suffix that ends the word decides (for "o", "-ion" only counts after s or t).
-    const STEP4 = {
-      a: ['al'], c: ['ance', 'ence'], e: ['er'], i: ['ic'], l: ['able', 'ible'], n: ['ant', 'ement', 'ment', 'ent'],
-      o: ['ion', 'ou'], s: ['ism'], t: ['ate', 'iti'], u: ['ous'], v: ['ive'], z: ['ize']
-    };
-
     function step4() {
+      if (!hasOwn(STEP4, b[k - 1])) return;
       const suffixes = STEP4[b[k - 1]];
-      if (!suffixes) return;
       const found = suffixes.some((suffix) => ends(suffix) && (suffix !== 'ion' || b[j] === 's' || b[j] === 't'));
       if (found && m() > 1) k = j;
     }
@@ -261,8 +262,8 @@
 
     step1ab();
     step1c();
-    if (Object.prototype.hasOwnProperty.call(STEP2, b[k - 1])) replaceFirst(STEP2[b[k - 1]]);
-    if (Object.prototype.hasOwnProperty.call(STEP3, b[k])) replaceFirst(STEP3[b[k]]);
+    if (hasOwn(STEP2, b[k - 1])) replaceFirst(STEP2[b[k - 1]]);
+    if (hasOwn(STEP3, b[k])) replaceFirst(STEP3[b[k]]);
     step4();
     step5();
     return b.slice(0, k + 1).join('');
@@ -313,7 +314,6 @@
   const GROUP_BATCH = 50;
   const DEFAULT_LIMIT = 10;
 
-  const hasOwn = (object, key) => object != null && Object.prototype.hasOwnProperty.call(object, key);
   const shardKey = (term) => term.slice(0, 2);
 
   // Lowercase words separated by single spaces, padded with spaces so that containment means whole words.
@@ -350,7 +350,8 @@
   // The forms of a token that are looked up: its index term and, if stemming changed it, what was typed.
   const formsOf = (token) => (token.term === token.text ? [token.term] : [token.term, token.text]);
 
-  // Terms of the shard that start with any of the prefixes: the shortest (closest to what was typed) first.
+  // Terms that start with any of the prefixes (each looked up in its own shard), at most 40: the shortest,
+  // closest to what was typed, first.
   function prefixTerms(shards, prefixes) {
     const found = new Set();
     for (const prefix of prefixes) {
@@ -361,6 +362,7 @@
     return [...found].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIX_TERMS);
   }
 
+  // Terms of the same shard within one edit of any of the forms.
   function typoTerms(shards, forms) {
     const found = new Set();
     for (const form of forms) {

@@ -162,15 +162,17 @@
 
     const isOpen = () => !list.hidden || !empty.hidden;
 
-    function addOption(parent, href, terms) {
+    // An option is a link (so it can be opened in a new tab) that the box's arrow keys move through.
+    // `url` is the index url of a section, or null for "Show all", which marks nothing.
+    function addOption(parent, href, url, terms) {
       const option = element('a', 'search-option');
       option.id = 'search-option-' + options.length;
       option.href = href;
       option.tabIndex = -1;
       option.setAttribute('role', 'option');
       option.setAttribute('aria-selected', 'false');
-      const entry = { element: option, terms: terms };
-      option.addEventListener('click', () => { if (entry.url) rememberHighlight(entry.url, entry.terms); });
+      const entry = { element: option, url: url, terms: terms };
+      if (url) option.addEventListener('click', () => rememberHighlight(url, terms));
       options.push(entry);
       parent.appendChild(option);
       return entry;
@@ -184,8 +186,7 @@
       box.setAttribute('aria-labelledby', title.id);
       box.appendChild(title);
       for (const section of group.sections) {
-        const entry = addOption(box, siteHref(root, section.url), section.terms);
-        entry.url = section.url;
+        const entry = addOption(box, siteHref(root, section.url), section.url, section.terms);
         entry.element.append(
           markedElement('span', 'search-option-heading', section.heading, section.terms),
           snippetElement('span', 'search-option-snippet', section.excerpt, section.terms, DROPDOWN_SNIPPET));
@@ -204,7 +205,7 @@
         return;
       }
       results.groups.forEach((group, i) => list.appendChild(renderGroup(group, i)));
-      const all = addOption(list, searchPageHref(root, query), []);
+      const all = addOption(list, searchPageHref(root, query), null, []);
       all.element.classList.add('search-option-all');
       all.element.textContent = 'Show all ' + countText(results.total);
       show(list);

@@ -1,0 +1,50 @@
+using System.CommandLine;
+using System.Diagnostics;
+using SiteGen.Emit;
+using SiteGen.Emit.Templates;
+using SiteGen.Syntax.Highlighting;
+
+namespace SiteGen.Cli.Commands;
+
+/// <summary>
+/// `sitegen check`: everything build validates (sources, links, data, questions, theme templates and
+/// rendering), writing nothing. For pull requests and editors; same exit codes as build.
+/// </summary>
+public static class CheckCommand
+{
+    public static Command Create(TextWriter output, TextWriter error)
+    {
+        var common = new CommonOptions();
+        var command = new Command("check", "Check the guide and theme for every problem a build would report, without writing the site");
+        common.AddTo(command);
+        command.SetAction(parse => CommandGuard.Run(error, parse.GetValue(common.Verbose), () =>
+        {
+            var clock = Stopwatch.StartNew();
+            var reporter = common.Reporter(parse, output);
+            var loaded = ProjectLoader.Load(parse.GetValue(common.Source)!, parse.GetValue(common.Theme)!);
+            if (loaded.Project is null)
+            {
+                reporter.Report(loaded.Diagnostics, loaded.GuideRoot);
+                reporter.Summary("Check", false, 0, loaded.Diagnostics, clock.Elapsed);
+                return ExitCodes.SourceErrors;
+            }
+            var options = new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError));
+            var compilation = SiteCompilation.Create(loaded.Project, options);
+            var diagnostics = compilation.Diagnostics;
+            var pages = 0;
+            if (!compilation.HasErrors)
+            {
+                var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
+                var renderer = ThemeRenderer.Create(loaded.Project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
+                var rendered = SiteEmitter.Render(compilation, renderer, HighlightCache.InMemory());
+                diagnostics = SiteCompilation.Finish(diagnostics.Concat(rendered.Diagnostics), options);
+                pages = rendered.Pages.Count;
+            }
+            var success = !diagnostics.Any(d => d.IsError);
+            reporter.Report(diagnostics, loaded.GuideRoot);
+            reporter.Summary("Check", success, pages, diagnostics, clock.Elapsed);
+            return success ? ExitCodes.Success : ExitCodes.SourceErrors;
+        }));
+        return command;
+    }
+}

@@ -5,5 +5,8 @@ namespace SiteGen;
 /// <param name="WarningsAsErrors">Reports every warning as an error (the build then fails on any warning).</param>
 public sealed record CompilationOptions(string? BasePath = null, bool WarningsAsErrors = false)
 {
+    /// <summary>The policy derived from the options and the sources; set by the compilation.</summary>
+    public Diagnostics.DiagnosticPolicy? Policy { get; init; }
+
     public static CompilationOptions Default { get; } = new();
 }

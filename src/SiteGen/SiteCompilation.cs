@@ -80,16 +80,16 @@ public sealed class SiteCompilation
         var model = SiteBinder.Bind(project, config, chapters, comparison, basePath, diagnostics);
         var bindTime = clock.Elapsed;
 
-        return new SiteCompilation(project, options, config, chapters, model, Finish(diagnostics, options),
+        var policy = new DiagnosticPolicy(options.WarningsAsErrors, config.SeverityOverrides, chapters.SelectMany(c => c.Suppressions).ToArray());
+        return new SiteCompilation(project, options with { Policy = policy }, config, chapters, model, Finish(diagnostics, options with { Policy = policy }),
             new PhaseTimings { Parse = parseTime, Bind = bindTime });
     }
 
-    /// <summary>Applies options (warnings as errors) and sorts, so output is the same on every run.</summary>
+    /// <summary>Applies the diagnostic policy (overrides, suppressions, warnings as errors) and sorts, so output is stable.</summary>
     public static IReadOnlyList<Diagnostic> Finish(IEnumerable<Diagnostic> diagnostics, CompilationOptions options)
     {
-        var list = diagnostics
-            .Select(d => options.WarningsAsErrors && d.Severity == DiagnosticSeverity.Warning ? d with { Severity = DiagnosticSeverity.Error } : d)
-            .ToList();
+        var policy = options.Policy ?? new DiagnosticPolicy(options.WarningsAsErrors, new Dictionary<string, DiagnosticSeverity?>(), []);
+        var list = diagnostics.Select(policy.Apply).OfType<Diagnostic>().ToList();
         list.Sort(Diagnostic.SourceOrder);
         return list;
     }

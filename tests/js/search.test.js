@@ -1,8 +1,9 @@
-// Query evaluation against a tiny index built here in the format of docs/search.md.
+// Query evaluation against a tiny index built here, in the format of docs/search.md (version 1) and in the
+// one SearchIndexWriter writes (version 2).
 'use strict';
-const test = require('node:test');
+const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
-const { tokenize, createSearch, decodePostings } = require('../../theme/assets/js/search-core.js');
+const { tokenize, createSearch, decodePostings, decodeLevelPostings } = require('../../theme/assets/js/search-core.js');
 
 const DOCS = [
   ['flask-routing/', 'Routing in Flask', 'Routing in Flask', 'Flask maps URLs to view functions with the @app.route decorator. Routing rules can take variables.'],
@@ -16,14 +17,14 @@ const DOCS = [
   ['questions/#q-sessions', 'Question bank', 'How do sessions work in Flask and Django?', 'Flask keeps the session in a signed cookie. Django keeps sessions on the server by default; its middleware loads them.']
 ];
 
-/* ---------------------------------------------------------------- A minimal index builder (the spec's format) */
+/* ---------------------------------------------------------------- A minimal index builder (both formats) */
 
 const FIELDS = [{ column: 1, weight: 2 }, { column: 2, weight: 3 }, { column: 3, weight: 1 }]; // title, heading, body
 const K1 = 1.2;
 const B = 0.75;
 
-// term -> [{ doc, impact }] with BM25F impacts quantized so that the largest is 255.
-function impacts(docs) {
+// term -> [{ doc, score }] (by document) with BM25F scores, and the largest score.
+function bm25f(docs) {
   const fieldTokens = docs.map((doc) => FIELDS.map((field) => tokenize(doc[field.column])));
   const averages = FIELDS.map((field, f) => fieldTokens.reduce((sum, fields) => sum + fields[f].length, 0) / docs.length);
   const raw = new Map();
@@ -41,10 +42,9 @@ function impacts(docs) {
   let max = 0;
   raw.forEach((postings) => {
     const idf = Math.log(1 + (docs.length - postings.length + 0.5) / (postings.length + 0.5));
-    postings.forEach((p) => { p.impact = idf * p.tf * (K1 + 1) / (p.tf + K1); max = Math.max(max, p.impact); });
+    postings.forEach((p) => { p.score = idf * p.tf * (K1 + 1) / (p.tf + K1); max = Math.max(max, p.score); });
   });
-  raw.forEach((postings) => postings.forEach((p) => { p.impact = Math.max(1, Math.round(p.impact / max * 255)); }));
-  return raw;
+  return { terms: raw, max };
 }
 
 function varint(value, bytes) {
@@ -55,6 +55,7 @@ function varint(value, bytes) {
   bytes.push(value);
 }
 
+// Version 1: impacts 1-255, base64 of varint gaps and impact bytes.
 function encodePostings(postings) {
   const bytes = [];
   let previous = -1;
@@ -66,21 +67,57 @@ function encodePostings(postings) {
   return Buffer.from(bytes).toString('base64');
 }
 
+// Version 2: levels 0-9 (9 for the largest score, one less per factor sqrt(2)); per level, highest first,
+// the digit, then base-26 gaps from -1, least significant digit first, uppercase except the last.
+function encodeLevels(postings) {
+  const levels = new Map();
+  for (const { doc, level } of postings) levels.set(level, (levels.get(level) || []).concat(doc));
+  let text = '';
+  for (const level of [...levels.keys()].sort((a, b) => b - a)) {
+    text += level;
+    let previous = -1;
+    for (const doc of levels.get(level)) {
+      let gap = doc - previous;
+      previous = doc;
+      for (; gap >= 26; gap = Math.floor(gap / 26)) text += String.fromCharCode(65 + gap % 26);
+      text += String.fromCharCode(97 + gap);
+    }
+  }
+  return text;
+}
+
+const FORMATS = {
+  1: {
+    key: (term) => term.slice(0, 2),
+    stored: (term) => term,
+    encode: (postings, max) => encodePostings(postings.map(({ doc, score }) => ({ doc, impact: Math.max(1, Math.round(score / max * 255)) })))
+  },
+  2: {
+    key: (term) => term.slice(0, 1),
+    stored: (term) => term.slice(1),
+    encode: (postings, max) => encodeLevels(postings.map(({ doc, score }) =>
+      ({ doc, level: Math.min(9, Math.max(0, Math.round(9 + 2 * Math.log2(score / max)))) })))
+  }
+};
+
 // The index files by name, as the browser loader would hand them over after register().
-function buildIndex(docs, chunk) {
+function buildIndex(docs, chunk, version) {
+  const format = FORMATS[version];
   const files = {};
   const shards = {};
-  impacts(docs).forEach((postings, term) => {
-    const key = term.slice(0, 2);
+  const { terms, max } = bm25f(docs);
+  terms.forEach((postings, term) => {
+    const key = format.key(term);
     shards[key] = 't-' + key + '.js';
-    (files['t-' + key] = files['t-' + key] || {})[term] = encodePostings(postings);
+    (files['t-' + key] = files['t-' + key] || {})[format.stored(term)] = format.encode(postings, max);
   });
   const chunks = [];
   for (let start = 0; start < docs.length; start += chunk) {
     files['d-' + chunks.length] = docs.slice(start, start + chunk);
     chunks.push('d-' + chunks.length + '.js');
   }
-  files.manifest = { version: 1, docs: docs.length, chunk: chunk, shards: shards, chunks: chunks };
+  files.manifest = { version: version, docs: docs.length, chunk: chunk, shards: shards, chunks: chunks };
+  if (version === 2) files.manifest.prefix = 1;
   return files;
 }
 
@@ -95,116 +132,128 @@ function memoryLoader(files) {
   };
 }
 
-const FILES = buildIndex(DOCS, 3);
-const newSearch = () => createSearch(memoryLoader(FILES));
 const sectionUrls = (results) => results.groups.flatMap((group) => group.sections.map((section) => section.url));
 const allSections = (results) => results.groups.flatMap((group) => group.sections);
 const scoreOf = (results, url) => allSections(results).find((section) => section.url === url).score;
 
 /* ---------------------------------------------------------------- Tests */
 
-test('decodes multi-byte varint gaps', () => {
+test('decodes version 1 postings with multi-byte varint gaps', () => {
   const postings = [{ doc: 0, impact: 9 }, { doc: 300, impact: 255 }, { doc: 70000, impact: 1 }];
   assert.deepEqual(decodePostings(encodePostings(postings)), postings);
 });
 
-test('an exact match ranks first', async () => {
-  const results = await newSearch().search('blueprints ');
-  assert.equal(sectionUrls(results)[0], 'flask-routing/#blueprints');
+test('decodes version 2 postings as the C# suite encodes them', () => {
+  // PostingsEncoding of (0, 9), (5, 3), (200, 9), (70000, 0), (70001, 9) in SearchIndexTests.
+  const decoded = decodeLevelPostings('9bShRGZd3g0JOZd').sort((a, b) => a.doc - b.doc);
+  const level = (impact) => Math.round(2 * Math.log2(impact));
+  assert.deepEqual(decoded.map((p) => [p.doc, level(p.impact)]), [[0, 9], [5, 3], [200, 9], [70000, 0], [70001, 9]]);
 });
 
-test('a heading match ranks above a body match', async () => {
-  const results = await newSearch().search('converters ');
-  const urls = sectionUrls(results);
-  assert.ok(urls.includes('flask-routing/#endpoints'), 'the body match is found too');
-  assert.equal(urls[0], 'flask-routing/#converters');
-});
+for (const version of [1, 2]) {
+  describe('index version ' + version, () => {
+    const FILES = buildIndex(DOCS, 3, version);
+    const newSearch = () => createSearch(memoryLoader(FILES));
 
-test('the last word matches as a prefix while it is being typed', async () => {
-  const search = newSearch();
-  assert.equal(sectionUrls(await search.search('blue'))[0], 'flask-routing/#blueprints');
-  assert.equal((await search.search('blue ')).total, 0, 'a finished word must match exactly');
-  assert.equal(sectionUrls(await search.search('django migr'))[0], 'django-orm/#migrations');
-});
+    test('an exact match ranks first', async () => {
+      const results = await newSearch().search('blueprints ');
+      assert.equal(sectionUrls(results)[0], 'flask-routing/#blueprints');
+    });
 
-test('one typo still finds the word', async () => {
-  const results = await newSearch().search('middlewere');
-  assert.equal(sectionUrls(results)[0], 'django-middleware/');
-  assert.ok(results.terms.includes('middlewar'));
-});
+    test('a heading match ranks above a body match', async () => {
+      const results = await newSearch().search('converters ');
+      const urls = sectionUrls(results);
+      assert.ok(urls.includes('flask-routing/#endpoints'), 'the body match is found too');
+      assert.equal(urls[0], 'flask-routing/#converters');
+    });
 
-test('prefix back-off finds badly misspelt words', async () => {
-  const results = await newSearch().search('migrashun');
-  assert.equal(sectionUrls(results)[0], 'django-orm/#migrations');
-});
+    test('the last word matches as a prefix while it is being typed', async () => {
+      const search = newSearch();
+      assert.equal(sectionUrls(await search.search('blue'))[0], 'flask-routing/#blueprints');
+      assert.equal((await search.search('blue ')).total, 0, 'a finished word must match exactly');
+      assert.equal(sectionUrls(await search.search('django migr'))[0], 'django-orm/#migrations');
+    });
 
-test('a quoted phrase re-ranks the sections that contain it', async () => {
-  const search = newSearch();
-  const loose = sectionUrls(await search.search('url building'));
-  assert.ok(loose.indexOf('flask-routing/#building-urls') < loose.indexOf('flask-routing/#endpoints'));
-  const phrase = sectionUrls(await search.search('"url building"'));
-  assert.ok(phrase.indexOf('flask-routing/#endpoints') < phrase.indexOf('flask-routing/#building-urls'));
-});
+    test('one typo still finds the word', async () => {
+      const results = await newSearch().search('middlewere');
+      assert.equal(sectionUrls(results)[0], 'django-middleware/');
+      assert.ok(results.terms.includes('middlewar'));
+    });
 
-test('sections that match every word get the all-words bonus', async () => {
-  const search = newSearch();
-  const url = 'questions/#q-sessions';
-  const both = await search.search('flask sessions ');
-  const flask = scoreOf(await search.search('flask '), url);
-  const sessions = scoreOf(await search.search('sessions '), url);
-  assert.equal(sectionUrls(both)[0], url);
-  assert.ok(Math.abs(scoreOf(both, url) - (flask + sessions) * 1.5) < 1e-9);
-});
+    test('prefix back-off finds badly misspelt words', async () => {
+      const results = await newSearch().search('migrashun');
+      assert.equal(sectionUrls(results)[0], 'django-orm/#migrations');
+    });
 
-test('results are grouped by page, at most 3 sections each, pages by their best section', async () => {
-  const results = await newSearch().search('routing ');
-  const pages = results.groups.map((group) => group.url);
-  assert.equal(new Set(pages).size, pages.length);
-  const routing = results.groups.find((group) => group.url === 'flask-routing/');
-  assert.equal(routing.pageTitle, 'Routing in Flask');
-  assert.equal(routing.sections.length, 3);
-  assert.ok(results.total > 3);
-  const best = results.groups.map((group) => group.sections[0].score);
-  assert.deepEqual(best, [...best].sort((a, b) => b - a));
-  for (const group of results.groups) {
-    const scores = group.sections.map((section) => section.score);
-    assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
-  }
-});
+    test('a quoted phrase re-ranks the sections that contain it', async () => {
+      const search = newSearch();
+      const loose = sectionUrls(await search.search('url building'));
+      assert.ok(loose.indexOf('flask-routing/#building-urls') < loose.indexOf('flask-routing/#endpoints'));
+      const phrase = sectionUrls(await search.search('"url building"'));
+      assert.ok(phrase.indexOf('flask-routing/#endpoints') < phrase.indexOf('flask-routing/#building-urls'));
+    });
 
-test('limit caps the number of pages', async () => {
-  const results = await newSearch().search('flask ', { limit: 1 });
-  assert.equal(results.groups.length, 1);
-});
+    test('sections that match every word get the all-words bonus', async () => {
+      const search = newSearch();
+      const url = 'questions/#q-sessions';
+      const both = await search.search('flask sessions ');
+      const flask = scoreOf(await search.search('flask '), url);
+      const sessions = scoreOf(await search.search('sessions '), url);
+      assert.equal(sectionUrls(both)[0], url);
+      assert.ok(Math.abs(scoreOf(both, url) - (flask + sessions) * 1.5) < 1e-9);
+    });
 
-test('hostile and huge queries never throw', async () => {
-  const search = newSearch();
-  for (const query of ['<img src=x onerror=alert(1)>', 'x'.repeat(10000), '(.*+?[', '"', '\\', '\u0000', null, undefined, {}, 42]) {
-    const results = await search.search(query);
-    assert.ok(Array.isArray(results.groups) && Array.isArray(results.terms) && typeof results.total === 'number');
-  }
-  assert.equal((await search.search('(.*+?[')).total, 0);
-});
+    test('results are grouped by page, at most 3 sections each, pages by their best section', async () => {
+      const results = await newSearch().search('routing ');
+      const pages = results.groups.map((group) => group.url);
+      assert.equal(new Set(pages).size, pages.length);
+      const routing = results.groups.find((group) => group.url === 'flask-routing/');
+      assert.equal(routing.pageTitle, 'Routing in Flask');
+      assert.equal(routing.sections.length, 3);
+      assert.ok(results.total > 3);
+      const best = results.groups.map((group) => group.sections[0].score);
+      assert.deepEqual(best, [...best].sort((a, b) => b - a));
+      for (const group of results.groups) {
+        const scores = group.sections.map((section) => section.score);
+        assert.deepEqual(scores, [...scores].sort((a, b) => b - a));
+      }
+    });
 
-test('the query is cut to 200 characters', async () => {
-  const results = await newSearch().search('x'.repeat(199) + ' blueprints');
-  assert.equal(results.total, 0);
-});
+    test('limit caps the number of pages', async () => {
+      const results = await newSearch().search('flask ', { limit: 1 });
+      assert.equal(results.groups.length, 1);
+    });
 
-test('an empty query returns no results and loads nothing', async () => {
-  const loader = memoryLoader(FILES);
-  const search = createSearch(loader);
-  for (const query of ['', '   ', 'the of and']) {
-    assert.deepEqual(await search.search(query), { groups: [], terms: [], total: 0 });
-  }
-  assert.deepEqual(loader.loaded, []);
-});
+    test('hostile and huge queries never throw', async () => {
+      const search = newSearch();
+      for (const query of ['<img src=x onerror=alert(1)>', 'x'.repeat(10000), '(.*+?[', '"', '\\', '\u0000', null, undefined, {}, 42]) {
+        const results = await search.search(query);
+        assert.ok(Array.isArray(results.groups) && Array.isArray(results.terms) && typeof results.total === 'number');
+      }
+      assert.equal((await search.search('(.*+?[')).total, 0);
+    });
 
-test('only the shards and chunks a query needs are loaded', async () => {
-  const loader = memoryLoader(FILES);
-  await createSearch(loader).search('makemigrations ');
-  assert.deepEqual(loader.loaded, ['manifest', 't-ma', 'd-1']);
-});
+    test('the query is cut to 200 characters', async () => {
+      const results = await newSearch().search('x'.repeat(199) + ' blueprints');
+      assert.equal(results.total, 0);
+    });
+
+    test('an empty query returns no results and loads nothing', async () => {
+      const loader = memoryLoader(FILES);
+      const search = createSearch(loader);
+      for (const query of ['', '   ', 'the of and']) {
+        assert.deepEqual(await search.search(query), { groups: [], terms: [], total: 0 });
+      }
+      assert.deepEqual(loader.loaded, []);
+    });
+
+    test('only the shards and chunks a query needs are loaded', async () => {
+      const loader = memoryLoader(FILES);
+      await createSearch(loader).search('makemigrations ');
+      assert.deepEqual(loader.loaded, ['manifest', 't-' + FORMATS[version].key('makemigr'), 'd-1']);
+    });
+  });
+}
 
 test('an index that cannot be loaded gives empty results with an error', async () => {
   const results = await createSearch({ load: () => Promise.reject(new Error('offline')) }).search('flask');

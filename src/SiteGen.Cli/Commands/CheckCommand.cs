@@ -37,7 +37,7 @@ public static class CheckCommand
                 var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
                 var renderer = ThemeRenderer.Create(loaded.Project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
                 var rendered = SiteEmitter.Render(compilation, renderer, HighlightCache.InMemory());
-                diagnostics = SiteCompilation.Finish(diagnostics.Concat(rendered.Diagnostics), options);
+                diagnostics = SiteCompilation.Finish(diagnostics.Concat(rendered.Diagnostics), compilation.Options);
                 pages = rendered.Pages.Count;
             }
             var success = !diagnostics.Any(d => d.IsError);

@@ -12,7 +12,7 @@ using SiteGen.Syntax.Markdown;
 namespace SiteGen.Syntax;
 
 /// <summary>Parses one chapter file; independent of every other file, so chapters parse in parallel.</summary>
-public static class ChapterParser
+public static partial class ChapterParser
 {
     public static ChapterSyntax Parse(SourceFile source)
     {
@@ -27,7 +27,7 @@ public static class ChapterParser
             .Select(block => ComparisonBlockParser.Parse(block, source.Path, diagnostics))
             .ToArray();
         var questions = QuestionParser.Parse(document, source.Path, diagnostics);
-        return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, comparisons, questions, diagnostics);
+        return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, comparisons, questions, FindSuppressions(source), diagnostics);
     }
 
     private static List<HeadingSyntax> CollectHeadings(MarkdownDocument document, string path, List<Diagnostic> diagnostics)
@@ -78,6 +78,25 @@ public static class ChapterParser
         }
         return found;
     }
+
+    private static List<Suppression> FindSuppressions(SourceFile source)
+    {
+        var suppressions = new List<Suppression>();
+        var lines = source.Text.Split('\n');
+        for (var i = 0; i < lines.Length; i++)
+        {
+            var match = SuppressionPattern().Match(lines[i]);
+            if (match.Success)
+            {
+                var ids = match.Groups[1].Value.Split([' ', ','], StringSplitOptions.RemoveEmptyEntries).ToHashSet(StringComparer.Ordinal);
+                suppressions.Add(new Suppression(source.Path, i + 2, ids));
+            }
+        }
+        return suppressions;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"<!--\s*sitegen-disable-next-line\s+((?:SG\d{4}[\s,]*)+)-->")]
+    private static partial System.Text.RegularExpressions.Regex SuppressionPattern();
 
     /// <summary>Markdig counts lines and columns from 0 (lines from the top of the file, front matter included).</summary>
     private static Location SpanLocation(string path, int line, int column, SourceSpan span)

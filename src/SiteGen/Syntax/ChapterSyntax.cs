@@ -19,6 +19,7 @@ public sealed record ChapterSyntax(
     bool HasRawHtml,
     IReadOnlyList<ComparisonBlockSyntax> ComparisonBlocks,
     IReadOnlyList<QuestionSyntax> Questions,
+    IReadOnlyList<Suppression> Suppressions,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
     /// <summary>The file name under chapters/, e.g. flask-routing.md.</summary>

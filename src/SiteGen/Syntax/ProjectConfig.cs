@@ -11,6 +11,9 @@ public sealed record ProjectConfig(
     string Language,
     IReadOnlyList<PartConfig> Parts)
 {
+    /// <summary>Severity overrides by diagnostic id (from guide.yml's `diagnostics:`); null means "report nothing".</summary>
+    public IReadOnlyDictionary<string, DiagnosticSeverity?> SeverityOverrides { get; init; } = new Dictionary<string, DiagnosticSeverity?>();
+
     public IEnumerable<ChapterEntry> Chapters => Parts.SelectMany(p => p.Chapters);
 }
 

@@ -8,7 +8,7 @@ namespace SiteGen.Syntax;
 /// <summary>Parses guide.yml into a <see cref="ProjectConfig"/>, reporting every problem it finds.</summary>
 public static class ProjectConfigParser
 {
-    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts"];
+    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics"];
     private static readonly string[] PartKeys = ["title", "chapters"];
 
     public static ProjectConfig Parse(SourceFile file, List<Diagnostic> diagnostics)
@@ -40,7 +40,50 @@ public static class ProjectConfigParser
             ParseSiteUrl(reader),
             ParseBasePath(reader),
             reader.String("language") ?? "en",
-            parts);
+            parts) { SeverityOverrides = ParseSeverities(yaml, reader) };
+    }
+
+    /// <summary>`diagnostics: { SG1106: none, SG1007: error }`, like an .editorconfig for diagnostics.</summary>
+    private static Dictionary<string, DiagnosticSeverity?> ParseSeverities(YamlText yaml, YamlMappingReader reader)
+    {
+        var overrides = new Dictionary<string, DiagnosticSeverity?>(StringComparer.Ordinal);
+        switch (reader.Node("diagnostics"))
+        {
+            case null:
+                break;
+            case YamlMappingNode mapping:
+                foreach (var (key, value) in mapping.Children)
+                {
+                    var id = (key as YamlScalarNode)?.Value ?? string.Empty;
+                    if (DiagnosticDescriptors.All.All(d => d.Id != id))
+                    {
+                        reader.Report(key, $"'{id}' is not a SiteGen diagnostic id (see docs/diagnostics.md)");
+                        continue;
+                    }
+                    var text = (value as YamlScalarNode)?.Value;
+                    if (TryParseSeverity(text, out var severity)) overrides[id] = severity;
+                    else reader.Report(value, $"A diagnostic severity is error, warning, info or none, not '{text}'");
+                }
+                break;
+            case var other:
+                reader.Report(other, "'diagnostics' must map diagnostic ids to error, warning, info or none");
+                break;
+        }
+        return overrides;
+    }
+
+    /// <summary>Reads error, warning, info or none (null: the diagnostic is not reported).</summary>
+    private static bool TryParseSeverity(string? text, out DiagnosticSeverity? severity)
+    {
+        (var known, severity) = text switch
+        {
+            "error" => (true, DiagnosticSeverity.Error),
+            "warning" => (true, DiagnosticSeverity.Warning),
+            "info" => (true, DiagnosticSeverity.Info),
+            "none" => (true, (DiagnosticSeverity?)null),
+            _ => (false, null),
+        };
+        return known;
     }
 
     private static ProjectConfig Empty { get; } = new(string.Empty, string.Empty, null, "/", "en", []);

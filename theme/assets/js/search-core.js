@@ -269,12 +269,14 @@
     return b.slice(0, k + 1).join('');
   }
 
-  /* ---------------------------------------------------------------- Postings */
+  /* ---------------------------------------------------------------- Index formats and postings */
 
-  // Postings are base64 of, per document: a LEB128 varint of the gap from the previous document number
-  // (starting from -1), then one impact byte. Malformed input decodes to what could be read.
+  // Version 1 postings (docs/search.md) are base64 of, per document: a LEB128 varint of the gap from the
+  // previous document number (starting from -1), then one impact byte. Malformed input decodes to what
+  // could be read.
   function decodePostings(base64) {
     let bytes;
+    if (typeof base64 !== 'string') return [];
     try {
       bytes = global.atob(base64);
     } catch (e) {
@@ -299,6 +301,45 @@
     return postings;
   }
 
+  // Version 2 postings (src/SiteGen/Search/PostingsEncoding.cs): per impact level, highest first, the level
+  // as a digit, then the gaps between document numbers (from -1 again for each level) in base 26, least
+  // significant digit first, uppercase except the last ('a' = 0). Levels are logarithmic, each about
+  // sqrt(2) times the one below, so the impact that is added up is sqrt(2)^level.
+  function decodeLevelPostings(text) {
+    const postings = [];
+    let impact = 1;
+    let doc = -1;
+    let gap = 0;
+    let scale = 1;
+    for (const c of typeof text === 'string' ? text : '') {
+      const code = c.charCodeAt(0);
+      if (c >= '0' && c <= '9') {
+        impact = Math.pow(Math.SQRT2, code - 48);
+        doc = -1;
+      } else if (c >= 'A' && c <= 'Z') {
+        gap += (code - 65) * scale;
+        scale *= 26;
+      } else if (c >= 'a' && c <= 'z') {
+        doc += gap + (code - 97) * scale;
+        gap = 0;
+        scale = 1;
+        postings.push({ doc: doc, impact: impact });
+      }
+    }
+    return postings;
+  }
+
+  // How an index stores its terms. Version 1 is docs/search.md: shards keyed by a term's first two
+  // characters, full terms, base64 postings. Version 2 is what SearchIndexWriter writes: the key length
+  // is manifest.prefix, a shard's terms are stored without the key they all share, and postings are levels.
+  function indexFormat(manifest) {
+    if (manifest.version >= 2) {
+      const length = manifest.prefix > 0 ? manifest.prefix : 1;
+      return { key: (term) => term.slice(0, length), stripsKey: true, decode: decodeLevelPostings };
+    }
+    return { key: (term) => term.slice(0, 2), stripsKey: false, decode: decodePostings };
+  }
+
   /* ---------------------------------------------------------------- Query (spec "Query") */
 
   const MAX_QUERY = 200;
@@ -313,8 +354,6 @@
   const SECTIONS_PER_PAGE = 3;
   const GROUP_BATCH = 50;
   const DEFAULT_LIMIT = 10;
-
-  const shardKey = (term) => term.slice(0, 2);
 
   // Lowercase words separated by single spaces, padded with spaces so that containment means whole words.
   function phraseKey(text) {
@@ -355,7 +394,7 @@
   function prefixTerms(shards, prefixes) {
     const found = new Set();
     for (const prefix of prefixes) {
-      for (const term of Object.keys(shards.get(shardKey(prefix)) || {})) {
+      for (const term of shards.termsBeside(prefix)) {
         if (term.startsWith(prefix)) found.add(term);
       }
     }
@@ -366,7 +405,7 @@
   function typoTerms(shards, forms) {
     const found = new Set();
     for (const form of forms) {
-      for (const term of Object.keys(shards.get(shardKey(form)) || {})) {
+      for (const term of shards.termsBeside(form)) {
         if (term !== form && withinOneEdit(form, term)) found.add(term);
       }
     }
@@ -390,7 +429,7 @@
     const add = (terms, weight) => terms.forEach((term) => { if (!(weights.get(term) >= weight)) weights.set(term, weight); });
     for (const token of word.tokens) {
       const forms = formsOf(token);
-      const exact = hasOwn(shards.get(shardKey(token.term)), token.term);
+      const exact = shards.has(token.term);
       if (exact) add([token.term], WEIGHT.exact);
       const prefixes = word.prefix ? prefixTerms(shards, forms) : [];
       add(prefixes, WEIGHT.prefix);
@@ -402,26 +441,39 @@
     return weights;
   }
 
-  // The shards that hold every form of every token, as a Map key -> { term: postings } ({} when absent).
-  async function loadShards(loader, manifest, words) {
+  // Loads the shards that hold every form of every token. Returns lookups by full term: termsBeside(text)
+  // lists the terms of the shard `text` belongs to, has(term), and postings(term) (still encoded).
+  async function loadShards(loader, manifest, format, words) {
     const keys = new Set();
     for (const word of words) {
-      for (const token of word.tokens) formsOf(token).forEach((form) => keys.add(shardKey(form)));
+      for (const token of word.tokens) formsOf(token).forEach((form) => keys.add(format.key(form)));
     }
     const shards = new Map();
     await Promise.all([...keys].map(async (key) => {
       const shard = hasOwn(manifest.shards, key) ? await loader.load('t-' + key) : null;
-      shards.set(key, shard && typeof shard === 'object' ? shard : {});
+      shards.set(key, fullTerms(shard && typeof shard === 'object' ? shard : {}, format.stripsKey ? key : ''));
     }));
-    return shards;
+    const shardOf = (text) => shards.get(format.key(text)) || new Map();
+    return {
+      termsBeside: (text) => shardOf(text).keys(),
+      has: (term) => shardOf(term).has(term),
+      postings: (term) => shardOf(term).get(term)
+    };
+  }
+
+  // A shard as a Map from full term to encoded postings (a Map, so that no term can clash with Object's own).
+  function fullTerms(shard, key) {
+    const terms = new Map();
+    for (const stored of Object.keys(shard)) terms.set(key + stored, shard[stored]);
+    return terms;
   }
 
   // Per document: the best impact x weight for each word, and the terms it contains.
-  function scoreDocuments(expansions, shards, postingsOf) {
+  function scoreDocuments(expansions, postingsOf) {
     const docs = new Map();
     expansions.forEach((weights, w) => {
       weights.forEach((weight, term) => {
-        for (const { doc, impact } of postingsOf(term, (shards.get(shardKey(term)) || {})[term])) {
+        for (const { doc, impact } of postingsOf(term)) {
           let entry = docs.get(doc);
           if (!entry) docs.set(doc, (entry = { best: new Array(expansions.length).fill(0), terms: new Set() }));
           entry.best[w] = Math.max(entry.best[w], impact * weight);
@@ -493,11 +545,7 @@
    * results, and an index that cannot be loaded gives empty results with an `error` message.
    */
   function createSearch(loader) {
-    const decoded = new Map();
-    function postingsOf(term, base64) {
-      if (!decoded.has(term)) decoded.set(term, decodePostings(typeof base64 === 'string' ? base64 : ''));
-      return decoded.get(term);
-    }
+    const decoded = new Map(); // term -> postings, decoded once
 
     function docReader(manifest) {
       const chunk = manifest.chunk > 0 ? manifest.chunk : 1;
@@ -513,10 +561,15 @@
       const { words, phrases } = parseQuery(query);
       if (!words.length) return emptyResults();
       const manifest = (await loader.load('manifest')) || {};
-      const shards = await loadShards(loader, manifest, words);
+      const format = indexFormat(manifest);
+      const shards = await loadShards(loader, manifest, format, words);
+      const postingsOf = (term) => {
+        if (!decoded.has(term)) decoded.set(term, format.decode(shards.postings(term)));
+        return decoded.get(term);
+      };
       const expansions = words.map((word) => expandWord(word, shards));
       const getDoc = docReader(manifest);
-      let ranked = rank(scoreDocuments(expansions, shards, postingsOf), words.length);
+      let ranked = rank(scoreDocuments(expansions, postingsOf), words.length);
       if (phrases.length) ranked = await rerankPhrases(ranked, phrases, getDoc);
       const terms = new Set();
       expansions.forEach((weights) => weights.forEach((weight, term) => terms.add(term)));
@@ -668,6 +721,7 @@
     tokenize: tokenize,
     stem: stem,
     decodePostings: decodePostings,
+    decodeLevelPostings: decodeLevelPostings,
     createSearch: createSearch,
     highlightRanges: highlightRanges,
     makeSnippet: makeSnippet,

@@ -80,6 +80,7 @@
     return appendMarked(element(tag, className), snippet.text, snippet.ranges);
   }
 
+  // The header's live region (announces dropdown results; the search page has its own).
   function announce(text) {
     const status = document.getElementById('search-status');
     if (status) status.textContent = text;
@@ -88,12 +89,14 @@
   const countText = (total) => (total === 1 ? '1 result' : total + ' results');
   const quoted = (query) => '\u201c' + query.trim() + '\u201d';
 
-  // The empty state: what to try next, with links to the question bank and the comparison.
-  function fillEmptyState(container, root, query, error) {
-    container.textContent = '';
-    container.appendChild(element('p', 'search-empty-title', error
-      ? 'Search is not available right now.'
-      : 'No results for ' + quoted(query) + '.'));
+  // The one-line summary of a search, for the live regions.
+  function summary(results, query) {
+    if (results.error) return 'Search is not available right now.';
+    return results.total ? countText(results.total) + ' for ' + quoted(query) : 'No results for ' + quoted(query) + '.';
+  }
+
+  // The empty state's advice: what to try next, with links to the question bank and the comparison.
+  function emptyHelp(root, error) {
     const help = element('p', 'search-empty-help', error ? 'Browse ' : 'Try fewer or different words, or browse ');
     const link = (url, text) => {
       const a = element('a', '', text);
@@ -101,7 +104,7 @@
       return a;
     };
     help.append(link('questions/', 'the question bank'), ' or ', link('comparison/', 'the Flask vs Django comparison'), '.');
-    container.appendChild(help);
+    return help;
   }
 
   // Remembers the terms a result matched, for marking them on the page it opens (see markStoredHighlight).
@@ -198,10 +201,11 @@
       list.textContent = '';
       options = [];
       active = -1;
+      announce(summary(results, query));
       if (!results.total) {
-        fillEmptyState(empty, root, query, results.error);
+        empty.textContent = '';
+        empty.append(element('p', 'search-empty-title', summary(results, query)), emptyHelp(root, results.error));
         show(empty);
-        announce(results.error ? 'Search is not available' : 'No results for ' + quoted(query));
         return;
       }
       results.groups.forEach((group, i) => list.appendChild(renderGroup(group, i)));
@@ -209,7 +213,6 @@
       all.element.classList.add('search-option-all');
       all.element.textContent = 'Show all ' + countText(results.total);
       show(list);
-      announce(countText(results.total));
     }
 
     function clearResults() {
@@ -293,16 +296,14 @@
 
   /* ---------------------------------------------------------------- Search page */
 
-  function renderPageResults(container, root, results, query) {
+  function renderPageResults(container, root, results) {
     container.textContent = '';
     if (!results.total) {
       const empty = element('div', 'search-empty');
-      fillEmptyState(empty, root, query, results.error);
+      empty.appendChild(emptyHelp(root, results.error));
       container.appendChild(empty);
-      announce(results.error ? 'Search is not available' : 'No results for ' + quoted(query));
       return;
     }
-    container.appendChild(element('p', 'search-page-count', countText(results.total) + ' for ' + quoted(query)));
     const pages = element('ol', 'search-page-list');
     for (const group of results.groups) {
       const page = element('li', 'search-page-group');
@@ -320,7 +321,6 @@
       pages.appendChild(page);
     }
     container.appendChild(pages);
-    announce(countText(results.total));
   }
 
   function resultLink(root, url, text, terms) {
@@ -330,12 +330,25 @@
     return link;
   }
 
+  // The page's live summary line: #search-page-status, or one made before the results.
+  function pageStatus(container) {
+    let status = document.getElementById('search-page-status');
+    if (!status) {
+      status = element('p', 'search-page-status');
+      status.id = 'search-page-status';
+      status.setAttribute('aria-live', 'polite');
+      container.before(status);
+    }
+    return status;
+  }
+
   function setupSearchPage() {
     const page = document.getElementById('search-page');
     const input = document.getElementById('search-page-input');
     const container = document.getElementById('search-page-results');
     if (!page || !input || !container) return;
     const root = page.getAttribute('data-search-root') || '';
+    const status = pageStatus(container);
     let latest = 0;
 
     function update() {
@@ -343,10 +356,13 @@
       const request = ++latest;
       if (!query.trim()) {
         container.textContent = '';
+        status.textContent = '';
         return;
       }
       getEngine(root).search.search(query, { limit: Infinity }).then((results) => {
-        if (request === latest) renderPageResults(container, root, results, query);
+        if (request !== latest) return;
+        status.textContent = summary(results, query);
+        renderPageResults(container, root, results);
       });
     }
 

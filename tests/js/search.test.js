@@ -1,9 +1,8 @@
-// Query evaluation against a tiny index built here, in the format of docs/search.md (version 1) and in the
-// one SearchIndexWriter writes (version 2).
+// Query evaluation against a tiny index built here in the format of docs/search.md, which SearchIndexWriter writes.
 'use strict';
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
-const { tokenize, createSearch, decodePostings, decodeLevelPostings } = require('../../theme/assets/js/search-core.js');
+const { tokenize, createSearch, decodeLevelPostings } = require('../../theme/assets/js/search-core.js');
 
 const DOCS = [
   ['flask-routing/', 'Routing in Flask', 'Routing in Flask', 'Flask maps URLs to view functions with the @app.route decorator. Routing rules can take variables.'],
@@ -17,7 +16,7 @@ const DOCS = [
   ['questions/#q-sessions', 'Question bank', 'How do sessions work in Flask and Django?', 'Flask keeps the session in a signed cookie. Django keeps sessions on the server by default; its middleware loads them.']
 ];
 
-/* ---------------------------------------------------------------- A minimal index builder (both formats) */
+/* ---------------------------------------------------------------- A minimal index builder */
 
 const FIELDS = [{ column: 1, weight: 2 }, { column: 2, weight: 3 }, { column: 3, weight: 1 }]; // title, heading, body
 const K1 = 1.2;
@@ -47,27 +46,7 @@ function bm25f(docs) {
   return { terms: raw, max };
 }
 
-function varint(value, bytes) {
-  while (value >= 0x80) {
-    bytes.push((value & 0x7f) | 0x80);
-    value = Math.floor(value / 128);
-  }
-  bytes.push(value);
-}
-
-// Version 1: impacts 1-255, base64 of varint gaps and impact bytes.
-function encodePostings(postings) {
-  const bytes = [];
-  let previous = -1;
-  for (const { doc, impact } of postings) {
-    varint(doc - previous, bytes);
-    bytes.push(impact);
-    previous = doc;
-  }
-  return Buffer.from(bytes).toString('base64');
-}
-
-// Version 2: levels 0-9 (9 for the largest score, one less per factor sqrt(2)); per level, highest first,
+// Levels 0-9 (9 for the largest score, one less per factor sqrt(2)); per level, highest first,
 // the digit, then base-26 gaps from -1, least significant digit first, uppercase except the last.
 function encodeLevels(postings) {
   const levels = new Map();
@@ -87,11 +66,6 @@ function encodeLevels(postings) {
 }
 
 const FORMATS = {
-  1: {
-    key: (term) => term.slice(0, 2),
-    stored: (term) => term,
-    encode: (postings, max) => encodePostings(postings.map(({ doc, score }) => ({ doc, impact: Math.max(1, Math.round(score / max * 255)) })))
-  },
   2: {
     key: (term) => term.slice(0, 1),
     stored: (term) => term.slice(1),
@@ -138,11 +112,6 @@ const scoreOf = (results, url) => allSections(results).find((section) => section
 
 /* ---------------------------------------------------------------- Tests */
 
-test('decodes version 1 postings with multi-byte varint gaps', () => {
-  const postings = [{ doc: 0, impact: 9 }, { doc: 300, impact: 255 }, { doc: 70000, impact: 1 }];
-  assert.deepEqual(decodePostings(encodePostings(postings)), postings);
-});
-
 test('decodes version 2 postings as the C# suite encodes them', () => {
   // PostingsEncoding of (0, 9), (5, 3), (200, 9), (70000, 0), (70001, 9) in SearchIndexTests.
   const decoded = decodeLevelPostings('9bShRGZd3g0JOZd').sort((a, b) => a.doc - b.doc);
@@ -150,7 +119,7 @@ test('decodes version 2 postings as the C# suite encodes them', () => {
   assert.deepEqual(decoded.map((p) => [p.doc, level(p.impact)]), [[0, 9], [5, 3], [200, 9], [70000, 0], [70001, 9]]);
 });
 
-for (const version of [1, 2]) {
+for (const version of [2]) {
   describe('index version ' + version, () => {
     const FILES = buildIndex(DOCS, 3, version);
     const newSearch = () => createSearch(memoryLoader(FILES));

@@ -170,6 +170,7 @@ public static class SiteEmitter
                 : null,
             AssetVersions = assetVersions,
             QuestionCounts = page.Kind == PageKind.Questions ? CountQuestions(model.Questions) : null,
+            EditUrl = model.Config.EditUrl is { } edit && page.Chapter is { } chapter ? new Uri(edit, chapter.Source.Path).AbsoluteUri : null,
         };
     }
 

@@ -11,6 +11,9 @@ public sealed record ProjectConfig(
     string Language,
     IReadOnlyList<PartConfig> Parts)
 {
+    /// <summary>Where a chapter's source can be edited: this URL followed by the chapter's path (chapters/x.md).</summary>
+    public Uri? EditUrl { get; init; }
+
     /// <summary>Severity overrides by diagnostic id (from guide.yml's `diagnostics:`); null means "report nothing".</summary>
     public IReadOnlyDictionary<string, DiagnosticSeverity?> SeverityOverrides { get; init; } = new Dictionary<string, DiagnosticSeverity?>();
 

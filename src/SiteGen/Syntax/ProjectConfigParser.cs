@@ -8,7 +8,7 @@ namespace SiteGen.Syntax;
 /// <summary>Parses guide.yml into a <see cref="ProjectConfig"/>, reporting every problem it finds.</summary>
 public static class ProjectConfigParser
 {
-    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics"];
+    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics", "edit_url"];
     private static readonly string[] PartKeys = ["title", "chapters"];
 
     public static ProjectConfig Parse(SourceFile file, List<Diagnostic> diagnostics)
@@ -40,7 +40,7 @@ public static class ProjectConfigParser
             ParseSiteUrl(reader),
             ParseBasePath(reader),
             reader.String("language") ?? "en",
-            parts) { SeverityOverrides = ParseSeverities(yaml, reader) };
+            parts) { SeverityOverrides = ParseSeverities(yaml, reader), EditUrl = ParseEditUrl(reader) };
     }
 
     /// <summary>`diagnostics: { SG1106: none, SG1007: error }`, like an .editorconfig for diagnostics.</summary>
@@ -97,6 +97,15 @@ public static class ProjectConfigParser
             return uri;
         }
         reader.Report(reader.Node("url")!, $"'url' must be an absolute http(s) URL such as https://example.org, not '{url}'");
+        return null;
+    }
+
+    private static Uri? ParseEditUrl(YamlMappingReader reader)
+    {
+        var url = reader.String("edit_url");
+        if (string.IsNullOrWhiteSpace(url)) return null;
+        if (Uri.TryCreate(url, UriKind.Absolute, out var uri) && uri.Scheme == "https" && url.EndsWith('/')) return uri;
+        reader.Report(reader.Node("edit_url")!, $"'edit_url' must be an https:// URL ending in '/', such as https://github.com/owner/repo/edit/main/guide/, not '{url}'");
         return null;
     }
 

@@ -81,6 +81,14 @@ public sealed class EndToEndTests(EndToEndTests.BasicSite site) : IClassFixture<
     }
 
     [Fact]
+    public void Chapters_link_to_their_source_for_editing()
+    {
+        Assert.Equal("https://example.org/repo/edit/main/guide/chapters/intro.md",
+            Site.Page("intro/index.html").QuerySelector(".edit-link a")!.GetAttribute("href"));
+        Assert.Null(Site.Page("index.html").QuerySelector(".edit-link"));
+    }
+
+    [Fact]
     public void External_links_get_rel_noopener()
     {
         var link = Site.Page("intro/index.html").QuerySelector("a[href='https://flask.palletsprojects.com/']")!;

@@ -271,37 +271,7 @@
 
   /* ---------------------------------------------------------------- Index formats and postings */
 
-  // Version 1 postings (docs/search.md) are base64 of, per document: a LEB128 varint of the gap from the
-  // previous document number (starting from -1), then one impact byte. Malformed input decodes to what
-  // could be read.
-  function decodePostings(base64) {
-    let bytes;
-    if (typeof base64 !== 'string') return [];
-    try {
-      bytes = global.atob(base64);
-    } catch (e) {
-      return [];
-    }
-    const postings = [];
-    let doc = -1;
-    let i = 0;
-    while (i < bytes.length) {
-      let gap = 0;
-      let scale = 1;
-      let byte;
-      do {
-        byte = bytes.charCodeAt(i++);
-        gap += (byte & 0x7f) * scale;
-        scale *= 128;
-      } while (byte & 0x80 && i < bytes.length);
-      if (i >= bytes.length) break;
-      doc += gap;
-      postings.push({ doc: doc, impact: bytes.charCodeAt(i++) });
-    }
-    return postings;
-  }
-
-  // Version 2 postings (src/SiteGen/Search/PostingsEncoding.cs): per impact level, highest first, the level
+  // Postings (docs/search.md, src/SiteGen/Search/PostingsEncoding.cs): per impact level, highest first, the level
   // as a digit, then the gaps between document numbers (from -1 again for each level) in base 26, least
   // significant digit first, uppercase except the last ('a' = 0). Levels are logarithmic, each about
   // sqrt(2) times the one below, so the impact that is added up is sqrt(2)^level.
@@ -329,15 +299,11 @@
     return postings;
   }
 
-  // How an index stores its terms. Version 1 is docs/search.md: shards keyed by a term's first two
-  // characters, full terms, base64 postings. Version 2 is what SearchIndexWriter writes: the key length
-  // is manifest.prefix, a shard's terms are stored without the key they all share, and postings are levels.
+  // How an index stores its terms: shards keyed by a term's first manifest.prefix characters, each storing
+  // its terms without the key they all share, postings as impact levels.
   function indexFormat(manifest) {
-    if (manifest.version >= 2) {
-      const length = manifest.prefix > 0 ? manifest.prefix : 1;
-      return { key: (term) => term.slice(0, length), stripsKey: true, decode: decodeLevelPostings };
-    }
-    return { key: (term) => term.slice(0, 2), stripsKey: false, decode: decodePostings };
+    const length = manifest.prefix > 0 ? manifest.prefix : 1;
+    return { key: (term) => term.slice(0, length), stripsKey: true, decode: decodeLevelPostings };
   }
 
   /* ---------------------------------------------------------------- Query (spec "Query") */
@@ -720,7 +686,6 @@
   return {
     tokenize: tokenize,
     stem: stem,
-    decodePostings: decodePostings,
     decodeLevelPostings: decodeLevelPostings,
     createSearch: createSearch,
     highlightRanges: highlightRanges,

@@ -36,6 +36,9 @@ public sealed record PageViewModel
     /// <summary>Content hashes of theme assets by output path, to bust caches when they change.</summary>
     public IReadOnlyDictionary<string, string> AssetVersions { get; init; } = new Dictionary<string, string>();
 
+    /// <summary>Where this chapter's source can be edited, when guide.yml sets edit_url.</summary>
+    public string? EditUrl { get; init; }
+
     /// <summary>On the question bank: the counts shown next to each filter.</summary>
     public QuestionCountsViewModel? QuestionCounts { get; init; }
 

@@ -1,0 +1,173 @@
+using System.Text.Json;
+using Microsoft.Playwright;
+using SiteGen.BrowserTests.Infrastructure;
+
+namespace SiteGen.BrowserTests;
+
+/// <summary>Search as a reader uses it, in Chromium, on the real guide: typing, keyboard, file://, safety, relevance.</summary>
+[Collection(GuideSiteCollection.Name)]
+public sealed class SearchTests(GuideSiteFixture site)
+{
+    /// <summary>Types into the header search box (opening the chapter page first when the page is blank).</summary>
+    private async Task<IPage> Typed(IPage page, string query)
+    {
+        if (page.Url == "about:blank") await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
+        await page.FocusAsync("#search-input");
+        await page.FillAsync("#search-input", query);
+        await page.WaitForSelectorAsync("#search-results [role=option]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 });
+        return page;
+    }
+
+    private static Task<string?> FirstResultHref(IPage page) =>
+        page.EvaluateAsync<string?>("() => document.querySelector('#search-results [role=option] a, #search-results a[role=option]')?.getAttribute('href')");
+
+    [SkippableFact]
+    public async Task Nothing_loads_until_the_search_box_is_focused()
+    {
+        var page = await site.NewPageAsync();
+        var requested = new List<string>();
+        page.Request += (_, request) => requested.Add(request.Url);
+        await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
+        Assert.DoesNotContain(requested, u => u.Contains("/search/", StringComparison.Ordinal));
+
+        await page.FocusAsync("#search-input");
+        await page.WaitForFunctionAsync("() => window.SiteGenSearch !== undefined");
+        await page.WaitForTimeoutAsync(300);
+
+        Assert.Contains(requested, u => u.Contains("/search/manifest.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, u => u.Contains("/search/d-", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Typing_an_identifier_shows_its_section_first_and_Enter_lands_on_it()
+    {
+        var page = await Typed(await site.NewPageAsync(), "select_related");
+
+        var href = await FirstResultHref(page);
+        Assert.Contains("#", href!, StringComparison.Ordinal);
+        Assert.True(await page.Locator("#search-results mark").CountAsync() > 0);
+        Assert.Equal("true", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+        Assert.Matches(@"\d+ result", await page.TextContentAsync("#search-status") ?? "");
+
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal));
+        var anchor = new Uri(page.Url).Fragment[1..];
+        Assert.True(await page.Locator($"[id='{anchor}']").CountAsync() == 1);
+        Assert.True(await page.Locator("mark.search-hit").CountAsync() > 0, "the matched words are highlighted on the target section");
+    }
+
+    [SkippableFact]
+    public async Task Arrow_keys_move_the_active_option_and_Escape_closes()
+    {
+        var page = await Typed(await site.NewPageAsync(), "csrf");
+
+        await page.Keyboard.PressAsync("ArrowDown");
+        var first = await page.GetAttributeAsync("#search-input", "aria-activedescendant");
+        await page.Keyboard.PressAsync("ArrowDown");
+        var second = await page.GetAttributeAsync("#search-input", "aria-activedescendant");
+        Assert.False(string.IsNullOrEmpty(first));
+        Assert.NotEqual(first, second);
+        Assert.Equal("true", await page.GetAttributeAsync($"[id='{second}']", "aria-selected"));
+
+        await page.Keyboard.PressAsync("Escape");
+        Assert.False(await page.IsVisibleAsync("#search-results"));
+        Assert.Equal("false", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+    }
+
+    [SkippableFact]
+    public async Task Slash_and_ctrl_k_focus_the_search_box()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
+
+        await page.Keyboard.PressAsync("/");
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        await page.EvaluateAsync("() => document.activeElement.blur()");
+        await page.Keyboard.PressAsync("Control+k");
+        Assert.Equal("search-input", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+    }
+
+    [SkippableTheory]
+    [InlineData("migrashun", "django-migrations/")]
+    [InlineData("middlewere", "middleware")]
+    [InlineData("bluepri", "blueprint")]
+    public async Task Typos_and_prefixes_still_find_the_topic(string query, string expected)
+    {
+        var page = await Typed(await site.NewPageAsync(), query);
+
+        var hrefs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#search-results a')].slice(0, 3).map(a => a.getAttribute('href'))");
+        Assert.Contains(hrefs, h => h.Contains(expected, StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task Search_works_from_disk()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(new Uri(Path.Combine(site.SiteRoot, "flask-fundamentals", "index.html")).AbsoluteUri);
+        await Typed(page, "url_for");
+
+        var href = await FirstResultHref(page);
+        Assert.Contains("index.html#", href!, StringComparison.Ordinal);
+        await page.Keyboard.PressAsync("Enter");
+        await page.WaitForURLAsync(url => url.StartsWith("file://", StringComparison.Ordinal) && url.Contains("index.html#", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task A_query_with_markup_is_shown_as_text_and_never_runs()
+    {
+        var page = await site.NewPageAsync();
+        var dialogs = 0;
+        page.Dialog += (_, dialog) => { dialogs++; _ = dialog.DismissAsync(); };
+        await page.GotoAsync(site.Url(""));
+        await page.FocusAsync("#search-input");
+        await page.FillAsync("#search-input", "<img src=x onerror=alert(1)> (.*+?[ \"unclosed");
+        await page.WaitForTimeoutAsync(800);
+        await page.GotoAsync(site.Url("search/?q=" + Uri.EscapeDataString("<img src=x onerror=alert(1)>")));
+        await page.WaitForTimeoutAsync(800);
+
+        Assert.Equal(0, dialogs);
+        Assert.Equal(0, await page.Locator("#search-page-results img, #search-results img").CountAsync());
+        Assert.Equal("<img src=x onerror=alert(1)>", await page.InputValueAsync("#search-page-input"));
+    }
+
+    [SkippableFact]
+    public async Task The_search_page_shows_a_shared_query()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("search/?q=application+factory"));
+        await page.WaitForSelectorAsync("#search-page-results a", new PageWaitForSelectorOptions { Timeout = 10_000 });
+
+        var hrefs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#search-page-results a')].map(a => a.getAttribute('href'))");
+        Assert.Contains(hrefs.Take(5), h => h.Contains("structuring-flask-apps", StringComparison.Ordinal));
+    }
+
+    [SkippableFact]
+    public async Task At_least_90_percent_of_realistic_queries_find_their_section_in_the_top_3()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url(""));
+        var queries = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "search", "relevance.json")))
+            .RootElement.GetProperty("queries").EnumerateArray()
+            .Select(q => (Query: q.GetProperty("q").GetString()!, Expect: q.GetProperty("expect").EnumerateArray().Select(e => e.GetString()!).ToArray()))
+            .ToArray();
+        Assert.True(queries.Length >= 40);
+
+        var misses = new List<string>();
+        foreach (var (query, expect) in queries)
+        {
+            var top = await page.EvaluateAsync<string[]>(
+                """
+                async (q) => {
+                  const engine = window.__relevance || (window.__relevance = SiteGenSearchCore.createSearch(SiteGenSearchCore.createScriptLoader('')));
+                  const results = await engine.search(q + ' ', { limit: Infinity });
+                  return results.groups.flatMap(g => g.sections).sort((a, b) => b.score - a.score).slice(0, 3).map(s => s.url);
+                }
+                """, query);
+            var hit = top.Any(url => expect.Any(e => e.EndsWith('/') ? url.StartsWith(e, StringComparison.Ordinal) : url == e));
+            if (!hit) misses.Add($"{query} → {string.Join(", ", top)}");
+        }
+
+        var rate = 1.0 - (double)misses.Count / queries.Length;
+        Assert.True(rate >= 0.9, $"{rate:P0} found; misses:\n{string.Join("\n", misses)}");
+    }
+}

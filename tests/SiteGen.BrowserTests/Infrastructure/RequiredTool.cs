@@ -7,7 +7,8 @@ namespace SiteGen.BrowserTests.Infrastructure;
 /// </summary>
 public static class RequiredTool
 {
-    public const string ChromiumPath = "/usr/bin/chromium";
+    /// <summary>Debian's Chromium by default; SITEGEN_CHROMIUM points elsewhere (GitHub's runners ship Chrome).</summary>
+    public static string ChromiumPath { get; } = Environment.GetEnvironmentVariable("SITEGEN_CHROMIUM") is { Length: > 0 } path ? path : "/usr/bin/chromium";
 
     public static bool IsCi => string.Equals(Environment.GetEnvironmentVariable("CI"), "true", StringComparison.OrdinalIgnoreCase);
 
@@ -19,7 +20,7 @@ public static class RequiredTool
     }
 
     public static void RequireChromium() =>
-        Require(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium)");
+        Require(File.Exists(ChromiumPath), $"Chromium is not installed at {ChromiumPath} (apt-get install -y chromium, or set SITEGEN_CHROMIUM)");
 
     public static string? FindOnPath(string name) =>
         (Environment.GetEnvironmentVariable("PATH") ?? string.Empty)

@@ -30,7 +30,7 @@ public sealed class HtmlValidatorTests(GuideSiteFixture site)
         using var json = JsonDocument.Parse(report);
         var problems = json.RootElement.GetProperty("messages").EnumerateArray()
             .Where(m => m.GetProperty("type").GetString() == "error" || m.TryGetProperty("subType", out var sub) && sub.GetString() == "warning")
-            .Select(m => $"{Path.GetRelativePath(site.SiteRoot, new Uri(m.GetProperty("url").GetString()!).LocalPath)}"
+            .Select(m => $"{m.GetProperty("url").GetString()}"
                 + $"({(m.TryGetProperty("lastLine", out var line) ? line.GetInt32() : 0)}): {m.GetProperty("message").GetString()}")
             .ToArray();
         Assert.True(problems.Length == 0, string.Join("\n", problems));

@@ -12,6 +12,7 @@ public static class SiteGenCommandLine
             BuildCommand.Create(output, error),
             CheckCommand.Create(output, error),
             NewCommand.Create(output, error),
+            ServeCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

@@ -1,0 +1,53 @@
+using System.Diagnostics;
+using SiteGen.Diagnostics;
+using SiteGen.Emit;
+using SiteGen.Emit.Templates;
+using SiteGen.Sources;
+using SiteGen.Syntax.Highlighting;
+
+namespace SiteGen.Cli.Serve;
+
+/// <summary>
+/// Keeps the last compilation and rebuilds from it: unchanged chapters keep their syntax trees, compiled
+/// templates and highlighted code stay in memory, and a failed rebuild leaves the last good site in place.
+/// </summary>
+public sealed class SiteRebuilder(string source, string theme, string output)
+{
+    private readonly HighlightCache _highlights = HighlightCache.InMemory();
+    private SiteCompilation? _last;
+    private ThemeRenderer? _renderer;
+    private string? _themeHash;
+
+    public string Output { get; } = Path.GetFullPath(output);
+
+    public string GuideRoot { get; } = Path.GetFullPath(source);
+
+    /// <summary>One rebuild: its diagnostics, whether the site was replaced, and how long it took.</summary>
+    public sealed record Result(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed);
+
+    public Result Rebuild()
+    {
+        var clock = Stopwatch.StartNew();
+        var loaded = Commands.ProjectLoader.Load(source, theme);
+        if (loaded.Project is null) return new Result(false, loaded.Diagnostics, 0, clock.Elapsed);
+
+        var themeHash = ThemeHash(loaded.Project.Theme);
+        if (_renderer is null || themeHash != _themeHash)
+        {
+            // A changed theme needs its templates compiled again; the disk cache makes an unchanged one instant.
+            _renderer = ThemeRenderer.Create(loaded.Project.Theme, CacheLocation.Templates(CacheLocation.Root()));
+            _themeHash = themeHash;
+        }
+        var compilation = _last is null
+            ? SiteCompilation.Create(loaded.Project, new CompilationOptions(BasePath: "/"))
+            : _last.WithProject(loaded.Project);
+        var result = SiteEmitter.Emit(compilation, _renderer, Output, _highlights);
+        _last = compilation;
+        return new Result(result.Success, result.Diagnostics, result.PageCount, clock.Elapsed);
+    }
+
+    private static string ThemeHash(ThemeProject theme) =>
+        ContentHasher.Hash(string.Join('\n', Directory.EnumerateFiles(theme.Root, "*", SearchOption.AllDirectories)
+            .Order(StringComparer.Ordinal)
+            .Select(f => f + ":" + File.GetLastWriteTimeUtc(f).Ticks + ":" + new FileInfo(f).Length)));
+}

@@ -72,7 +72,11 @@ public sealed class SiteCompilation
         });
         foreach (var chapter in chapters) diagnostics.AddRange(chapter.Diagnostics);
         var datasetFile = project.DataFiles.FirstOrDefault(f => f.Path == ComparisonDataset.SourcePath);
-        var comparison = datasetFile is null ? null : ComparisonDatasetParser.Parse(datasetFile, diagnostics);
+        var dataset = datasetFile is null ? null
+            : previous?._dataset is { } earlier && earlier.Hash == datasetFile.ContentHash ? earlier
+            : ParseDataset(datasetFile);
+        diagnostics.AddRange(dataset?.Diagnostics ?? []);
+        var comparison = dataset?.Dataset;
         var parseTime = clock.Elapsed;
 
         clock.Restart();
@@ -82,7 +86,18 @@ public sealed class SiteCompilation
 
         var policy = new DiagnosticPolicy(options.WarningsAsErrors, config.SeverityOverrides, chapters.SelectMany(c => c.Suppressions).ToArray());
         return new SiteCompilation(project, options with { Policy = policy }, config, chapters, model, Finish(diagnostics, options with { Policy = policy }),
-            new PhaseTimings { Parse = parseTime, Bind = bindTime });
+            new PhaseTimings { Parse = parseTime, Bind = bindTime }) { _dataset = dataset };
+    }
+
+    /// <summary>The parsed dataset with its content hash, reused by the next compilation when the file is unchanged.</summary>
+    private ParsedDataset? _dataset;
+
+    private sealed record ParsedDataset(string Hash, ComparisonDataset? Dataset, IReadOnlyList<Diagnostic> Diagnostics);
+
+    private static ParsedDataset ParseDataset(SourceFile file)
+    {
+        var diagnostics = new List<Diagnostic>();
+        return new ParsedDataset(file.ContentHash, ComparisonDatasetParser.Parse(file, diagnostics), diagnostics);
     }
 
     /// <summary>Applies the diagnostic policy (overrides, suppressions, warnings as errors) and sorts, so output is stable.</summary>

@@ -2,6 +2,7 @@ using System.Diagnostics;
 using SiteGen.Diagnostics;
 using SiteGen.Emit;
 using SiteGen.Emit.Templates;
+using SiteGen.Search;
 using SiteGen.Sources;
 using SiteGen.Syntax.Highlighting;
 
@@ -14,6 +15,8 @@ namespace SiteGen.Cli.Serve;
 public sealed class SiteRebuilder(string source, string theme, string output)
 {
     private readonly HighlightCache _highlights = HighlightCache.InMemory();
+    private readonly SearchTokenCache _searchTokens = new();
+    private readonly IncrementalSiteWriter _writer = new(output);
     private SiteCompilation? _last;
     private ThemeRenderer? _renderer;
     private string? _themeHash;
@@ -23,7 +26,10 @@ public sealed class SiteRebuilder(string source, string theme, string output)
     public string GuideRoot { get; } = Path.GetFullPath(source);
 
     /// <summary>One rebuild: its diagnostics, whether the site was replaced, and how long it took.</summary>
-    public sealed record Result(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed);
+    public sealed record Result(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed)
+    {
+        public PhaseTimings? Timings { get; init; }
+    }
 
     public Result Rebuild()
     {
@@ -41,9 +47,9 @@ public sealed class SiteRebuilder(string source, string theme, string output)
         var compilation = _last is null
             ? SiteCompilation.Create(loaded.Project, new CompilationOptions(BasePath: "/"))
             : _last.WithProject(loaded.Project);
-        var result = SiteEmitter.Emit(compilation, _renderer, Output, _highlights);
+        var result = SiteEmitter.Emit(compilation, _renderer, Output, _highlights, _writer, _searchTokens);
         _last = compilation;
-        return new Result(result.Success, result.Diagnostics, result.PageCount, clock.Elapsed);
+        return new Result(result.Success, result.Diagnostics, result.PageCount, clock.Elapsed) { Timings = result.Timings };
     }
 
     private static string ThemeHash(ThemeProject theme) =>

@@ -81,7 +81,10 @@ public static class SiteEmitter
 
     /// <summary>Renders and writes the site to <paramref name="outputFolder"/>, or writes nothing on any error.</summary>
     /// <param name="highlights">Highlighted code from earlier builds; saved after a successful write.</param>
-    public static EmitResult Emit(SiteCompilation compilation, ThemeRenderer theme, string outputFolder, HighlightCache? highlights = null)
+    /// <param name="writer">How files are written; by default staged beside the output folder and swapped in.</param>
+    /// <param name="searchTokens">Tokens of earlier builds, so that only changed sections are tokenized again.</param>
+    public static EmitResult Emit(SiteCompilation compilation, ThemeRenderer theme, string outputFolder, HighlightCache? highlights = null,
+        ISiteWriter? writer = null, SearchTokenCache? searchTokens = null)
     {
         var timings = compilation.Timings;
         if (compilation.HasErrors) return new EmitResult(false, compilation.Diagnostics, 0, 0, timings);
@@ -97,10 +100,10 @@ public static class SiteEmitter
         if (renderDiagnostics.Count > 0) return Failed(compilation, timings, [.. renderDiagnostics]);
 
         var clock = Stopwatch.StartNew();
-        var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model)));
+        var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens));
         timings = timings with { SearchIndex = clock.Elapsed };
         clock.Restart();
-        var writer = new SiteWriter(outputFolder);
+        writer ??= new SiteWriter(outputFolder);
         var files = 0;
         try
         {

@@ -6,7 +6,7 @@ namespace SiteGen.Emit;
 /// Writes a finished site into a staging folder beside the output folder, then swaps it in, so that
 /// readers of the output never see a half-written site and a failed write leaves the old one intact.
 /// </summary>
-public sealed class SiteWriter
+public sealed class SiteWriter : ISiteWriter
 {
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
     private readonly string _output;

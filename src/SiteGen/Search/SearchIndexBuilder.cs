@@ -19,8 +19,9 @@ public static class SearchIndexBuilder
     public static byte Level(double score, double max) =>
         (byte)Math.Clamp((int)Math.Round(MaxLevel + 2 * Math.Log2(score / max)), 0, MaxLevel);
 
-    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents)
+    public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, SearchTokenCache? tokens = null)
     {
+        Func<string, IReadOnlyList<string>> tokenize = tokens is null ? SearchTokenizer.Tokenize : tokens.Tokenize;
         // Term frequencies per field per document, and field lengths.
         var frequencies = new Dictionary<string, int[]>[documents.Count];
         var lengths = new int[documents.Count, 3];
@@ -32,9 +33,9 @@ public static class SearchIndexBuilder
             string[] fields = [doc.PageTitle, doc.Heading, doc.Body];
             for (var f = 0; f < 3; f++)
             {
-                var tokens = SearchTokenizer.Tokenize(fields[f]);
-                lengths[d, f] = tokens.Count;
-                foreach (var token in tokens)
+                var fieldTokens = tokenize(fields[f]);
+                lengths[d, f] = fieldTokens.Count;
+                foreach (var token in fieldTokens)
                 {
                     if (!counts.TryGetValue(token, out var perField)) counts[token] = perField = new int[3];
                     perField[f]++;
@@ -77,6 +78,7 @@ public static class SearchIndexBuilder
             }
         }
 
+        tokens?.Trim();
         var postings = new Dictionary<string, IReadOnlyList<(int, byte)>>(StringComparer.Ordinal);
         // Ten logarithmic impact levels (each about 1.4x the one below): rankings stay stable while a
         // posting costs no byte of its own, because the writer groups postings by level.

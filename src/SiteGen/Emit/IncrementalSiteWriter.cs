@@ -1,0 +1,64 @@
+using System.Text;
+using SiteGen.Sources;
+
+namespace SiteGen.Emit;
+
+/// <summary>
+/// Updates an output folder in place, writing only the files whose content changed since the last emit
+/// and deleting the ones no longer produced: what `serve` needs to rebuild in milliseconds. It keeps the
+/// output-folder marker and never writes outside the folder.
+/// </summary>
+public sealed class IncrementalSiteWriter(string output) : ISiteWriter
+{
+    private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
+    private readonly string _output = Path.TrimEndingDirectorySeparator(Path.GetFullPath(output));
+    private Dictionary<string, string> _written = new(StringComparer.Ordinal);
+    private Dictionary<string, string> _current = new(StringComparer.Ordinal);
+
+    public void Begin()
+    {
+        Directory.CreateDirectory(_output);
+        _current = new Dictionary<string, string>(StringComparer.Ordinal);
+        WriteText(OutputFolderPolicy.MarkerFile, "This folder is written by `sitegen serve` and `sitegen build`.\n");
+    }
+
+    public void WriteText(string sitePath, string content)
+    {
+        var hash = ContentHasher.Hash(content);
+        _current[sitePath] = hash;
+        if (_written.TryGetValue(sitePath, out var previous) && previous == hash && File.Exists(Target(sitePath))) return;
+        File.WriteAllText(Target(sitePath), content, Utf8);
+    }
+
+    public void Copy(string sitePath, string sourceFile)
+    {
+        var info = new FileInfo(sourceFile);
+        var stamp = $"{info.Length}:{info.LastWriteTimeUtc.Ticks}";
+        _current[sitePath] = stamp;
+        if (_written.TryGetValue(sitePath, out var previous) && previous == stamp && File.Exists(Target(sitePath))) return;
+        File.Copy(sourceFile, Target(sitePath), overwrite: true);
+    }
+
+    public void Commit()
+    {
+        foreach (var stale in _written.Keys.Where(path => !_current.ContainsKey(path)))
+        {
+            var file = Target(stale);
+            if (File.Exists(file)) File.Delete(file);
+        }
+        _written = _current;
+    }
+
+    public void Abandon() => _current = _written;
+
+    private string Target(string sitePath)
+    {
+        var full = Path.GetFullPath(Path.Combine(_output, sitePath));
+        if (!full.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
+        {
+            throw new InvalidOperationException($"Refusing to write '{sitePath}' outside the output folder.");
+        }
+        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
+        return full;
+    }
+}

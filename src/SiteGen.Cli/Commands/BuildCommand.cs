@@ -19,16 +19,10 @@ public static class BuildCommand
         {
             var clock = Stopwatch.StartNew();
             var reporter = common.Reporter(parse, output);
-            var loaded = ProjectLoader.Load(parse.GetValue(common.Source)!, parse.GetValue(common.Theme)!);
-            if (loaded.Project is null)
-            {
-                reporter.Report(loaded.Diagnostics, loaded.GuideRoot);
-                reporter.Summary("Build", false, 0, loaded.Diagnostics, clock.Elapsed);
-                return ExitCodes.SourceErrors;
-            }
-            var compilation = SiteCompilation.Create(loaded.Project, new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError)));
+            if (common.LoadOrReport(parse, reporter, "Build", clock.Elapsed) is not { Project: { } project } loaded) return ExitCodes.SourceErrors;
+            var compilation = SiteCompilation.Create(project, new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError)));
             var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
-            var renderer = ThemeRenderer.Create(loaded.Project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
+            var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
             var highlights = cacheRoot is null ? HighlightCache.InMemory() : HighlightCache.Load(CacheLocation.Highlighting(cacheRoot));
             var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!, highlights);
             reporter.Report(result.Diagnostics, loaded.GuideRoot);

@@ -21,21 +21,15 @@ public static class CheckCommand
         {
             var clock = Stopwatch.StartNew();
             var reporter = common.Reporter(parse, output);
-            var loaded = ProjectLoader.Load(parse.GetValue(common.Source)!, parse.GetValue(common.Theme)!);
-            if (loaded.Project is null)
-            {
-                reporter.Report(loaded.Diagnostics, loaded.GuideRoot);
-                reporter.Summary("Check", false, 0, loaded.Diagnostics, clock.Elapsed);
-                return ExitCodes.SourceErrors;
-            }
+            if (common.LoadOrReport(parse, reporter, "Check", clock.Elapsed) is not { Project: { } project } loaded) return ExitCodes.SourceErrors;
             var options = new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError));
-            var compilation = SiteCompilation.Create(loaded.Project, options);
+            var compilation = SiteCompilation.Create(project, options);
             var diagnostics = compilation.Diagnostics;
             var pages = 0;
             if (!compilation.HasErrors)
             {
                 var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
-                var renderer = ThemeRenderer.Create(loaded.Project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
+                var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
                 var rendered = SiteEmitter.Render(compilation, renderer, HighlightCache.InMemory());
                 diagnostics = SiteCompilation.Finish(diagnostics.Concat(rendered.Diagnostics), compilation.Options);
                 pages = rendered.Pages.Count;

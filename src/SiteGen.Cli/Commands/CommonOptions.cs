@@ -31,6 +31,16 @@ public sealed class CommonOptions
         foreach (var option in new Option[] { Source, Theme, BasePath, WarnAsError, Verbose, NoCache, Format, ErrorLog }) command.Add(option);
     }
 
+    /// <summary>Loads the guide and theme named on the command line, or reports why not and returns null.</summary>
+    public ProjectLoader.Loaded? LoadOrReport(ParseResult parse, DiagnosticReporter reporter, string verb, TimeSpan elapsed)
+    {
+        var loaded = ProjectLoader.Load(parse.GetValue(Source)!, parse.GetValue(Theme)!);
+        if (loaded.Project is not null) return loaded;
+        reporter.Report(loaded.Diagnostics, loaded.GuideRoot);
+        reporter.Summary(verb, false, 0, loaded.Diagnostics, elapsed);
+        return null;
+    }
+
     /// <summary>The reporter for this invocation: GitHub workflow commands by default inside GitHub Actions.</summary>
     public DiagnosticReporter Reporter(ParseResult parse, TextWriter output)
     {

@@ -51,14 +51,5 @@ public sealed class IncrementalSiteWriter(string output) : ISiteWriter
 
     public void Abandon() => _current = _written;
 
-    private string Target(string sitePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(_output, sitePath));
-        if (!full.StartsWith(_output + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Refusing to write '{sitePath}' outside the output folder.");
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return full;
-    }
+    private string Target(string sitePath) => OutputPath.Resolve(_output, sitePath);
 }

@@ -55,15 +55,5 @@ public sealed class SiteWriter : ISiteWriter
         if (Directory.Exists(_staging)) Directory.Delete(_staging, recursive: true);
     }
 
-    /// <summary>Maps a site path into the staging folder, refusing any path that would leave it.</summary>
-    private string Target(string sitePath)
-    {
-        var full = Path.GetFullPath(Path.Combine(_staging, sitePath));
-        if (!full.StartsWith(_staging + Path.DirectorySeparatorChar, StringComparison.Ordinal))
-        {
-            throw new InvalidOperationException($"Refusing to write '{sitePath}' outside the output folder.");
-        }
-        Directory.CreateDirectory(Path.GetDirectoryName(full)!);
-        return full;
-    }
+    private string Target(string sitePath) => OutputPath.Resolve(_staging, sitePath);
 }

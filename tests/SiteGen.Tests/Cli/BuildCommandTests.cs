@@ -7,13 +7,7 @@ namespace SiteGen.Tests.Cli;
 /// <summary>Runs the real command line in-process and checks what a user sees and the exit code.</summary>
 public sealed class BuildCommandTests
 {
-    private static (int Exit, string Output, string Error) Run(params string[] args)
-    {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = SiteGenCommandLine.Run(args, output, error);
-        return (exit, output.ToString(), error.ToString());
-    }
+    private static (int Exit, string Output, string Error) Run(params string[] args) => CliRunner.Run(args);
 
     private static string[] Build(TestGuide guide, params string[] extra) =>
         ["build", "--source", guide.Root, "--theme", RepositoryPaths.Theme, "--output", guide.OutputFolder, .. extra];

@@ -10,10 +10,8 @@ public sealed class CheckAndFormatTests
 {
     private static (int Exit, string Output) Run(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = SiteGenCommandLine.Run(args, output, error);
-        return (exit, output.ToString() + error);
+        var (exit, output, error) = CliRunner.Run(args);
+        return (exit, output + error);
     }
 
     private static TestGuide Broken() => TestGuide.With(("a.md", "---\ntitle: A\n---\n\nSee [b](b.md#gone).\n\n# Extra title\n"), ("b.md", TestGuide.Chapter("B", "Text.\n")));

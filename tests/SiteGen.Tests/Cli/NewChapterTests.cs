@@ -8,10 +8,8 @@ public sealed class NewChapterTests
 {
     private static (int Exit, string Output) Run(params string[] args)
     {
-        using var output = new StringWriter();
-        using var error = new StringWriter();
-        var exit = SiteGenCommandLine.Run(args, output, error);
-        return (exit, output.ToString() + error);
+        var (exit, output, error) = CliRunner.Run(args);
+        return (exit, output + error);
     }
 
     private static TestGuide Guide()

@@ -8,6 +8,15 @@ public sealed class LiveReloadHub
     private readonly Lock _gate = new();
     private readonly List<Channel<string>> _clients = [];
 
+    /// <summary>How many tabs are listening.</summary>
+    public int Listeners
+    {
+        get
+        {
+            lock (_gate) return _clients.Count;
+        }
+    }
+
     public Channel<string> Subscribe()
     {
         var channel = Channel.CreateUnbounded<string>();

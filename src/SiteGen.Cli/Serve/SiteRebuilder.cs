@@ -16,6 +16,7 @@ public sealed class SiteRebuilder(string source, string theme, string output)
 {
     private readonly HighlightCache _highlights = HighlightCache.InMemory();
     private readonly SearchTokenCache _searchTokens = new();
+    private RenderedPageCache _renderedPages = new();
     private readonly IncrementalSiteWriter _writer = new(output);
     private SiteCompilation? _last;
     private ThemeRenderer? _renderer;
@@ -29,6 +30,9 @@ public sealed class SiteRebuilder(string source, string theme, string output)
     public sealed record Result(bool Success, IReadOnlyList<Diagnostic> Diagnostics, int Pages, TimeSpan Elapsed)
     {
         public PhaseTimings? Timings { get; init; }
+
+        /// <summary>How many pages were rendered again (the rest were unchanged and reused).</summary>
+        public int PagesRendered { get; init; }
     }
 
     public Result Rebuild()
@@ -43,13 +47,14 @@ public sealed class SiteRebuilder(string source, string theme, string output)
             // A changed theme needs its templates compiled again; the disk cache makes an unchanged one instant.
             _renderer = ThemeRenderer.Create(loaded.Project.Theme, CacheLocation.Templates(CacheLocation.Root()));
             _themeHash = themeHash;
+            _renderedPages = new RenderedPageCache();
         }
         var compilation = _last is null
             ? SiteCompilation.Create(loaded.Project, new CompilationOptions(BasePath: "/"))
             : _last.WithProject(loaded.Project);
-        var result = SiteEmitter.Emit(compilation, _renderer, Output, _highlights, _writer, _searchTokens);
+        var result = SiteEmitter.Emit(compilation, _renderer, Output, _highlights, _writer, _searchTokens, _renderedPages);
         _last = compilation;
-        return new Result(result.Success, result.Diagnostics, result.PageCount, clock.Elapsed) { Timings = result.Timings };
+        return new Result(result.Success, result.Diagnostics, result.PageCount, clock.Elapsed) { Timings = result.Timings, PagesRendered = result.PageCount - _renderedPages.Reused };
     }
 
     private static string ThemeHash(ThemeProject theme) =>

@@ -33,7 +33,7 @@ public static class SiteEmitter
 
     /// <summary>Renders every page to HTML without writing anything (for build and for check).</summary>
     public static (IReadOnlyList<(string OutputFile, string Html)> Pages, IReadOnlyList<Diagnostic> Diagnostics, TimeSpan CompileTime, TimeSpan RenderTime)
-        Render(SiteCompilation compilation, ThemeRenderer theme, HighlightCache? highlights = null)
+        Render(SiteCompilation compilation, ThemeRenderer theme, HighlightCache? highlights = null, RenderedPageCache? renderedPages = null)
     {
         highlights ??= HighlightCache.InMemory();
         var clock = Stopwatch.StartNew();
@@ -51,22 +51,16 @@ public static class SiteEmitter
 
         var pages = new (string, string)[model.Pages.Count];
         var failures = new Diagnostic?[model.Pages.Count];
+        renderedPages?.BeginRender();
+        var keys = renderedPages is null ? null : RenderedPageCache.Keys(model, string.Join('\0', assetVersions.OrderBy(a => a.Key, StringComparer.Ordinal)));
         Parallel.For(0, model.Pages.Count, Parallelism.Options, i =>
         {
             var page = model.Pages[i];
-            var rootPrefix = page.Kind == PageKind.NotFound ? model.BasePath : SitePath.RootPrefix(page.SitePath);
-            var content = page switch
-            {
-                { Chapter: { } chapter } => HtmlPostProcessor.Process(ChapterHtmlRenderer.Render(page, rootPrefix, highlights), chapter.HasRawHtml, siteHost),
-                { Kind: PageKind.Comparison } => HtmlPostProcessor.Process(ComparisonTableWriter.Page(model.Comparison!, rootPrefix), sanitize: false, siteHost),
-                { Kind: PageKind.Questions } => HtmlPostProcessor.Process(QuestionBankWriter.Write(model, rootPrefix, highlights),
-                    sanitize: model.Chapters.Any(c => c.Chapter!.HasRawHtml && c.Chapter.Questions.Count > 0), siteHost),
-                _ => string.Empty,
-            };
-            var view = CreateViewModel(model, page, site, content, rootPrefix, assetVersions);
             try
             {
-                pages[i] = (page.OutputFile, theme.Render(Layouts[page.Kind], view));
+                pages[i] = (page.OutputFile, renderedPages is null
+                    ? RenderPage(page)
+                    : renderedPages.GetOrRender(page.OutputFile, keys!(page), () => RenderPage(page)));
             }
             catch (Exception e) when (e is not OutOfMemoryException)
             {
@@ -77,14 +71,29 @@ public static class SiteEmitter
         });
         diagnostics.AddRange(failures.OfType<Diagnostic>());
         return (pages, diagnostics, compileTime, clock.Elapsed);
+
+        string RenderPage(Page page)
+        {
+            var rootPrefix = page.Kind == PageKind.NotFound ? model.BasePath : SitePath.RootPrefix(page.SitePath);
+            var content = page switch
+            {
+                { Chapter: { } chapter } => HtmlPostProcessor.Process(ChapterHtmlRenderer.Render(page, rootPrefix, highlights), chapter.HasRawHtml, siteHost),
+                { Kind: PageKind.Comparison } => HtmlPostProcessor.Process(ComparisonTableWriter.Page(model.Comparison!, rootPrefix), sanitize: false, siteHost),
+                { Kind: PageKind.Questions } => HtmlPostProcessor.Process(QuestionBankWriter.Write(model, rootPrefix, highlights),
+                    sanitize: model.Chapters.Any(c => c.Chapter!.HasRawHtml && c.Chapter.Questions.Count > 0), siteHost),
+                _ => string.Empty,
+            };
+            return theme.Render(Layouts[page.Kind], CreateViewModel(model, page, site, content, rootPrefix, assetVersions));
+        }
     }
 
     /// <summary>Renders and writes the site to <paramref name="outputFolder"/>, or writes nothing on any error.</summary>
     /// <param name="highlights">Highlighted code from earlier builds; saved after a successful write.</param>
     /// <param name="writer">How files are written; by default staged beside the output folder and swapped in.</param>
     /// <param name="searchTokens">Tokens of earlier builds, so that only changed sections are tokenized again.</param>
+    /// <param name="renderedPages">Pages of earlier builds, so that only pages a change affects are rendered again.</param>
     public static EmitResult Emit(SiteCompilation compilation, ThemeRenderer theme, string outputFolder, HighlightCache? highlights = null,
-        ISiteWriter? writer = null, SearchTokenCache? searchTokens = null)
+        ISiteWriter? writer = null, SearchTokenCache? searchTokens = null, RenderedPageCache? renderedPages = null)
     {
         var timings = compilation.Timings;
         if (compilation.HasErrors) return new EmitResult(false, compilation.Diagnostics, 0, 0, timings);
@@ -95,7 +104,7 @@ public static class SiteEmitter
             return Failed(compilation, timings, Diagnostic.Create(DiagnosticDescriptors.OutputFolderRefused, Location.None, outputFolder, refusal));
         }
 
-        var (pages, renderDiagnostics, compileTime, renderTime) = Render(compilation, theme, highlights);
+        var (pages, renderDiagnostics, compileTime, renderTime) = Render(compilation, theme, highlights, renderedPages);
         timings = timings with { TemplateCompile = compileTime, Render = renderTime };
         if (renderDiagnostics.Count > 0) return Failed(compilation, timings, [.. renderDiagnostics]);
 

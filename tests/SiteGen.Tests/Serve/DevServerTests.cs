@@ -101,6 +101,20 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_rebuild_renders_again_only_the_pages_a_change_affects()
+    {
+        File.WriteAllText(Path.Combine(_guide.Root, "chapters", "b.md"), TestGuide.Chapter("Beta", "Changed text.\n"));
+        var textOnly = _rebuilder.Rebuild();
+
+        File.WriteAllText(Path.Combine(_guide.Root, "chapters", "b.md"), TestGuide.Chapter("Beta renamed", "Changed text.\n"));
+        var renamed = _rebuilder.Rebuild();
+
+        Assert.Equal((true, 1), (textOnly.Success, textOnly.PagesRendered));
+        Assert.Equal(renamed.Pages, renamed.PagesRendered);
+        Assert.Contains("Beta renamed", File.ReadAllText(Path.Combine(_guide.OutputFolder, "a", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_watcher_reports_a_burst_of_changes_once()
     {
         var calls = 0;

@@ -41,12 +41,4 @@ public sealed record GuideProject(
             .ToArray();
         return new GuideProject(fullRoot, Read(ProjectFileName), chapters, data, assets, theme);
     }
-
-    /// <summary>A copy with one chapter's text replaced or added: the basis of incremental rebuilds.</summary>
-    public GuideProject WithChapter(SourceFile chapter) =>
-        this with
-        {
-            Chapters = Chapters.Where(c => c.Path != chapter.Path).Append(chapter)
-                .OrderBy(c => c.Path, StringComparer.Ordinal).ToArray(),
-        };
 }

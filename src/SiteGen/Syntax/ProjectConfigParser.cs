@@ -29,7 +29,7 @@ public static class ProjectConfigParser
         var title = reader.String("title");
         if (string.IsNullOrWhiteSpace(title))
         {
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ProjectInvalidValue, reader.LocationOfKey("title") with { },
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ProjectInvalidValue, reader.LocationOfKey("title"),
                 "guide.yml must give the site a 'title'"));
         }
 

@@ -30,9 +30,9 @@ public static class CheckCommand
             {
                 var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
                 var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
-                var rendered = SiteEmitter.Render(compilation, renderer, HighlightCache.InMemory());
+                // Rendered and dropped: check reports what build would, and writes nothing.
+                var rendered = SiteEmitter.Render(compilation, renderer, (_, _) => Interlocked.Increment(ref pages), HighlightCache.InMemory());
                 diagnostics = SiteCompilation.Finish(diagnostics.Concat(rendered.Diagnostics), compilation.Options);
-                pages = rendered.Pages.Count;
             }
             var success = !diagnostics.Any(d => d.IsError);
             reporter.Report(diagnostics, loaded.GuideRoot);

@@ -1,6 +1,6 @@
-using System.Text.RegularExpressions;
 using SiteGen.Comparison;
 using SiteGen.Diagnostics;
+using SiteGen.Security;
 using SiteGen.Sources;
 using SiteGen.Syntax;
 
@@ -10,10 +10,8 @@ namespace SiteGen.Binding;
 /// Turns the links a chapter wrote (other.md#anchor, ../assets/x.png, #local) into site paths,
 /// reporting each one that points nowhere at its exact position.
 /// </summary>
-public sealed partial class LinkResolver
+public sealed class LinkResolver
 {
-    private static readonly string[] SafeSchemes = ["http", "https", "mailto"];
-
     private readonly IReadOnlyDictionary<string, ChapterSyntax> _chaptersByPath;
     private readonly IReadOnlySet<string> _listedChapterPaths;
     private readonly IReadOnlySet<string> _assetPaths;
@@ -32,29 +30,37 @@ public sealed partial class LinkResolver
     }
 
     /// <summary>Resolves every link of <paramref name="chapter"/>; the map holds only links that change.</summary>
-    public IReadOnlyDictionary<string, string> Resolve(ChapterSyntax chapter, List<Diagnostic> diagnostics)
+    public IReadOnlyDictionary<string, string> Resolve(ChapterSyntax chapter, List<Diagnostic> diagnostics) =>
+        Resolve(chapter.Links, Path.GetDirectoryName(chapter.Source.Path)?.Replace('\\', '/') ?? string.Empty, chapter, diagnostics);
+
+    /// <summary>
+    /// Resolves links written outside a chapter (dataset text), relative to <paramref name="folder"/>; a link
+    /// to an anchor of the same page is left alone, since such text is shown on several pages.
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Resolve(IEnumerable<LinkSyntax> links, string folder, List<Diagnostic> diagnostics) =>
+        Resolve(links, folder, null, diagnostics);
+
+    private Dictionary<string, string> Resolve(IEnumerable<LinkSyntax> links, string folder, ChapterSyntax? chapter, List<Diagnostic> diagnostics)
     {
         var resolved = new Dictionary<string, string>(StringComparer.Ordinal);
-        foreach (var link in chapter.Links)
+        foreach (var link in links)
         {
-            var target = ResolveOne(chapter, link, diagnostics);
+            var target = ResolveOne(folder, chapter, link, diagnostics);
             if (target is not null) resolved[link.Url] = target;
         }
         return resolved;
     }
 
     /// <summary>The link's site path, <see cref="RemovedLink"/> for a removed link, or null to leave it as written.</summary>
-    private string? ResolveOne(ChapterSyntax chapter, LinkSyntax link, List<Diagnostic> diagnostics)
+    private string? ResolveOne(string folder, ChapterSyntax? chapter, LinkSyntax link, List<Diagnostic> diagnostics)
     {
         var url = link.Url.Trim();
         if (url.Length == 0) return null;
 
-        var scheme = SchemePattern().Match(url);
-        if (scheme.Success)
+        if (UrlPolicy.SchemeOf(url) is { } scheme)
         {
-            var name = scheme.Groups[1].Value.ToLowerInvariant();
-            if (SafeSchemes.Contains(name)) return null;
-            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkUnsafeScheme, link.Location, url, name));
+            if (UrlPolicy.IsAllowed(url)) return null;
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkUnsafeScheme, link.Location, url, scheme));
             return RemovedLink;
         }
         if (url.StartsWith("//", StringComparison.Ordinal)) return null;
@@ -72,14 +78,14 @@ public sealed partial class LinkResolver
 
         if (pathPart.Length == 0)
         {
-            if (!string.IsNullOrEmpty(anchor) && !HasAnchor(chapter, anchor))
+            if (chapter is not null && !string.IsNullOrEmpty(anchor) && !HasAnchor(chapter, anchor))
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkAnchorMissing, link.Location, chapter.FileName, anchor));
             }
             return null;
         }
 
-        var targetPath = Combine(Path.GetDirectoryName(chapter.Source.Path)?.Replace('\\', '/') ?? string.Empty, Uri.UnescapeDataString(pathPart));
+        var targetPath = Combine(folder, Uri.UnescapeDataString(pathPart));
         if (targetPath is null)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.LinkOutsideSource, link.Location, url));
@@ -130,7 +136,7 @@ public sealed partial class LinkResolver
     }
 
     /// <summary>What a removed (unsafe) link's href becomes.</summary>
-    public const string RemovedLink = "#";
+    public const string RemovedLink = UrlPolicy.InertUrl;
 
     private static bool HasAnchor(ChapterSyntax chapter, string anchor) =>
         chapter.Headings.Any(h => h.Id == anchor);
@@ -154,7 +160,4 @@ public sealed partial class LinkResolver
         }
         return string.Join('/', parts);
     }
-
-    [GeneratedRegex("^([a-zA-Z][a-zA-Z0-9+.-]*):")]
-    private static partial Regex SchemePattern();
 }

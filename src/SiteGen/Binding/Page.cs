@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using SiteGen.Comparison;
 using SiteGen.Syntax;
 
@@ -18,8 +19,8 @@ public sealed record Page(
     PageLink? Next,
     IReadOnlyDictionary<string, string> ResolvedLinks)
 {
-    /// <summary>The comparison tables the chapter embeds, keyed by the 0-based line of their fence.</summary>
-    public IReadOnlyDictionary<int, ComparisonSelection> Comparisons { get; init; } = new Dictionary<int, ComparisonSelection>();
+    /// <summary>The comparison tables the chapter embeds, keyed by their fenced block in the chapter's tree.</summary>
+    public IReadOnlyDictionary<FencedCodeBlock, ComparisonSelection> Comparisons { get; init; } = new Dictionary<FencedCodeBlock, ComparisonSelection>();
 
     public string OutputFile => Binding.SitePath.OutputFile(SitePath);
 }

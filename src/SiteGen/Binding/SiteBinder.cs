@@ -38,6 +38,7 @@ public static class SiteBinder
         if (comparison is not null)
         {
             comparison = ComparisonBinder.BindSeeReferences(comparison, resolver.ResolveSection, diagnostics);
+            comparison = ComparisonBinder.BindTextLinks(comparison, links => resolver.Resolve(links, GuideProject.ChaptersFolder, diagnostics));
         }
 
         var home = new PageLink(config.Title, string.Empty);

@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Syntax;
 
@@ -27,10 +28,17 @@ public static class ComparisonBinder
         return dataset with { Dimensions = dimensions };
     }
 
-    /// <summary>The selection of every comparison block in a chapter, keyed by the block's fence line.</summary>
-    public static IReadOnlyDictionary<int, ComparisonSelection> BindBlocks(ChapterSyntax chapter, ComparisonDataset? dataset, List<Diagnostic> diagnostics)
+    /// <summary>
+    /// Resolves the links written in the dataset's texts as a chapter's are, relative to chapters/ (where the
+    /// `see` references point too), so they are checked at their YAML positions and rewritten to page URLs.
+    /// </summary>
+    public static ComparisonDataset BindTextLinks(ComparisonDataset dataset, Func<IEnumerable<LinkSyntax>, IReadOnlyDictionary<string, string>> resolve) =>
+        dataset with { ResolvedLinks = resolve(dataset.Texts.SelectMany(t => t.Links)) };
+
+    /// <summary>The selection of every comparison block in a chapter, keyed by the block itself.</summary>
+    public static IReadOnlyDictionary<FencedCodeBlock, ComparisonSelection> BindBlocks(ChapterSyntax chapter, ComparisonDataset? dataset, List<Diagnostic> diagnostics)
     {
-        var selections = new Dictionary<int, ComparisonSelection>();
+        var selections = new Dictionary<FencedCodeBlock, ComparisonSelection>(ReferenceEqualityComparer.Instance);
         foreach (var block in chapter.ComparisonBlocks)
         {
             if (dataset is null)
@@ -38,7 +46,7 @@ public static class ComparisonBinder
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ComparisonDatasetMissing, block.Location));
                 continue;
             }
-            if (Bind(block, dataset, diagnostics) is { } selection) selections[block.BlockLine] = selection;
+            if (Bind(block, dataset, diagnostics) is { } selection) selections[block.Block] = selection;
         }
         return selections;
     }

@@ -1,3 +1,4 @@
+using Markdig.Syntax;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Comparison;
@@ -6,9 +7,9 @@ namespace SiteGen.Comparison;
 /// A ```comparison block in a chapter, as written: which dimensions (by id or by category) and which
 /// frameworks to show, each id with its position in the chapter file.
 /// </summary>
-/// <param name="BlockLine">The 0-based line of the opening fence; it identifies the block when rendering.</param>
+/// <param name="Block">The fenced block in the chapter's tree, which the renderer replaces with the table.</param>
 public sealed record ComparisonBlockSyntax(
-    int BlockLine,
+    FencedCodeBlock Block,
     IReadOnlyList<IdReference> Dimensions,
     IdReference? Category,
     IReadOnlyList<IdReference> Frameworks,

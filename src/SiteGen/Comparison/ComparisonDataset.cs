@@ -4,13 +4,19 @@ namespace SiteGen.Comparison;
 
 /// <summary>
 /// The comparison of the frameworks as data (guide/data/comparison.yaml): frameworks are the columns,
-/// dimensions the rows, grouped by category. Text is pre-rendered to safe HTML when parsed.
+/// dimensions the rows, grouped by category. Texts are markdown, parsed once and rendered by every table that shows them.
 /// </summary>
 public sealed record ComparisonDataset(
     IReadOnlyList<Framework> Frameworks,
     IReadOnlyList<Category> Categories,
     IReadOnlyList<Dimension> Dimensions)
 {
+    /// <summary>Every link written in the dataset's texts, mapped to its site path by the binder.</summary>
+    public IReadOnlyDictionary<string, string> ResolvedLinks { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>Every text of the dataset, in file order.</summary>
+    public IEnumerable<DataText> Texts => Dimensions.SelectMany(d => d.Values.Values).SelectMany(v => v.Note is null ? [v.Verdict] : new[] { v.Verdict, v.Note });
+
     public const string SourcePath = "data/comparison.yaml";
 
     public Dimension? FindDimension(string id) => Dimensions.FirstOrDefault(d => d.Id == id);
@@ -46,8 +52,13 @@ public sealed record Dimension(
     public IReadOnlyList<SectionLink> SeeLinks { get; init; } = [];
 }
 
-/// <summary>A framework's value for one dimension, as safe HTML rendered from inline markdown.</summary>
-public sealed record DimensionValue(string VerdictHtml, string? NoteHtml, string VerdictText, string NoteText);
+/// <summary>A framework's value for one dimension: a short verdict and an optional longer note, both markdown.</summary>
+public sealed record DimensionValue(DataText Verdict, DataText? Note)
+{
+    public string VerdictText => Verdict.PlainText;
+
+    public string NoteText => Note?.PlainText ?? string.Empty;
+}
 
 /// <summary>A `see` entry as written (chapter.md#anchor) and where.</summary>
 public sealed record SeeReference(string Target, Location Location);

@@ -30,7 +30,7 @@ public static partial class ComparisonDatasetParser
             }
             return null;
         }
-        var context = new Context(yaml, diagnostics);
+        var context = new Context(yaml, file.Text, diagnostics);
         var top = context.Reader(root, "the dataset", TopKeys);
         var frameworks = context.Items(top, "frameworks", "framework", FrameworkKeys, (reader, id) =>
             new Framework(id, context.Required(reader, "name") ?? id, reader.String("version") ?? string.Empty, reader.String("homepage") ?? string.Empty));
@@ -49,7 +49,7 @@ public static partial class ComparisonDatasetParser
             context.Report(DiagnosticDescriptors.DatasetUnknownCategory, reader.Node("category")!, category, string.Join(", ", categories.Select(c => c.Id)));
         }
         var title = context.Required(reader, "title") ?? id;
-        context.CheckText(reader.Node("title"));
+        context.Text(reader.Node("title"));
 
         var values = new Dictionary<string, DimensionValue>(StringComparer.Ordinal);
         switch (reader.Node("values"))
@@ -106,16 +106,12 @@ public static partial class ComparisonDatasetParser
         var reader = context.Reader(mapping, $"the value for '{frameworkId}'", ValueKeys);
         var verdict = context.Required(reader, "verdict");
         if (verdict is null) return null;
-        context.CheckText(reader.Node("verdict"));
-        context.CheckText(reader.Node("note"));
         var note = reader.String("note");
-        return string.IsNullOrWhiteSpace(note)
-            ? new DimensionValue(DataMarkdown.ToHtml(verdict), null, DataMarkdown.ToPlainText(verdict), string.Empty)
-            : new DimensionValue(DataMarkdown.ToHtml(verdict), DataMarkdown.ToHtml(note), DataMarkdown.ToPlainText(verdict), DataMarkdown.ToPlainText(note));
+        return new DimensionValue(context.Text(reader.Node("verdict"))!, string.IsNullOrWhiteSpace(note) ? null : context.Text(reader.Node("note")));
     }
 
     /// <summary>Shared state of one parse: the YAML text, the diagnostics, and helpers over them.</summary>
-    private sealed class Context(YamlText yaml, List<Diagnostic> diagnostics)
+    private sealed class Context(YamlText yaml, string fileText, List<Diagnostic> diagnostics)
     {
         public YamlText Yaml => yaml;
 
@@ -168,13 +164,9 @@ public static partial class ComparisonDatasetParser
             }
         }
 
-        public void CheckText(YamlNode? node)
-        {
-            if (node is YamlScalarNode { Value: { } text } && DataMarkdown.FindRawHtml(text) is { } html)
-            {
-                Report(DiagnosticDescriptors.DatasetRawHtml, node, html);
-            }
-        }
+        /// <summary>Parses a markdown text (its links and raw HTML reported at their YAML positions).</summary>
+        public DataText? Text(YamlNode? node) =>
+            node is YamlScalarNode scalar ? DataTextParser.Parse(scalar, yaml, fileText, diagnostics) : null;
 
         /// <summary>Reads a list of id'd mappings, checking the id's form and uniqueness.</summary>
         public IReadOnlyList<T> Items<T>(YamlMappingReader top, string key, string kind, string[] keys, Func<YamlMappingReader, string, T> read)

@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using SiteGen.Emit;
+using SiteGen.Security;
 
 namespace SiteGen.Comparison;
 
@@ -11,15 +13,15 @@ namespace SiteGen.Comparison;
 public static class ComparisonTableWriter
 {
     /// <summary>A table embedded in a chapter; row titles link to the row on the comparison page.</summary>
-    public static string Table(ComparisonSelection selection, string rootPrefix)
+    public static string Table(ComparisonSelection selection, string rootPrefix, DataTextRenderer texts)
     {
         var html = new StringBuilder();
-        WriteTable(html, selection, rootPrefix, onComparisonPage: false);
+        WriteTable(html, selection, rootPrefix, texts, onComparisonPage: false);
         return html.ToString();
     }
 
     /// <summary>The comparison page body: one section and table per category, every row with an anchor.</summary>
-    public static string Page(ComparisonDataset dataset, string rootPrefix)
+    public static string Page(ComparisonDataset dataset, string rootPrefix, DataTextRenderer texts)
     {
         var html = new StringBuilder();
         foreach (var (category, dimensions) in dataset.ByCategory())
@@ -27,13 +29,13 @@ public static class ComparisonTableWriter
             html.Append("<section class=\"comparison-category\" data-category=\"").Append(Encode(category.Id)).Append("\" aria-labelledby=\"category-")
                 .Append(Encode(category.Id)).Append("\">\n<h2 id=\"category-").Append(Encode(category.Id)).Append("\">").Append(Encode(category.Title)).Append("</h2>\n");
             var caption = $"{string.Join(" vs ", dataset.Frameworks.Select(f => f.Name))}: {category.Title}";
-            WriteTable(html, new ComparisonSelection(dimensions, dataset.Frameworks, caption), rootPrefix, onComparisonPage: true);
+            WriteTable(html, new ComparisonSelection(dimensions, dataset.Frameworks, caption), rootPrefix, texts, onComparisonPage: true);
             html.Append("</section>\n");
         }
         return html.ToString();
     }
 
-    private static void WriteTable(StringBuilder html, ComparisonSelection selection, string rootPrefix, bool onComparisonPage)
+    private static void WriteTable(StringBuilder html, ComparisonSelection selection, string rootPrefix, DataTextRenderer texts, bool onComparisonPage)
     {
         html.Append("<div class=\"comparison\">\n<table class=\"comparison-table\">\n<caption>").Append(Encode(selection.Caption)).Append("</caption>\n");
         html.Append("<thead>\n<tr><th scope=\"col\">Topic</th>");
@@ -55,12 +57,12 @@ public static class ComparisonTableWriter
                 html.Append("<td data-label=\"").Append(Encode(framework.Name)).Append("\">");
                 if (dimension.Values.TryGetValue(framework.Id, out var value))
                 {
-                    html.Append("<div class=\"comparison-verdict\">").Append(value.VerdictHtml).Append("</div>");
-                    if (value.NoteHtml is not null)
+                    html.Append("<div class=\"comparison-verdict\">").Append(texts.Render(value.Verdict)).Append("</div>");
+                    if (value.Note is not null)
                     {
                         html.Append("<details class=\"comparison-note\"><summary>More<span class=\"visually-hidden\"> on ")
                             .Append(Encode(framework.Name)).Append(": ").Append(Encode(dimension.Title)).Append("</span></summary><div>")
-                            .Append(value.NoteHtml).Append("</div></details>");
+                            .Append(texts.Render(value.Note)).Append("</div></details>");
                     }
                 }
                 html.Append("</td>\n");
@@ -88,7 +90,7 @@ public static class ComparisonTableWriter
             html.Append("<ul class=\"comparison-sources\" aria-label=\"Official documentation\">");
             foreach (var source in dimension.Sources)
             {
-                html.Append("<li><a href=\"").Append(Encode(source)).Append("\">").Append(Encode(SourceLabel(source))).Append("</a></li>");
+                html.Append("<li><a href=\"").Append(Encode(UrlPolicy.Enforce(source))).Append("\">").Append(Encode(SourceLabel(source))).Append("</a></li>");
             }
             html.Append("</ul>");
         }

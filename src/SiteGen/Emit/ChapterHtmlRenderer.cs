@@ -1,38 +1,31 @@
 using Markdig.Renderers;
 using SiteGen.Binding;
 using SiteGen.Comparison;
-using SiteGen.Syntax.Highlighting;
-using SiteGen.Syntax.Markdown;
 
 namespace SiteGen.Emit;
 
 /// <summary>Renders a bound chapter's Markdig tree to HTML, writing its links as resolved by the binder.</summary>
 public static class ChapterHtmlRenderer
 {
-    public static string Render(Page page, string rootPrefix, HighlightCache highlights)
+    public static void Render(Page page, PageRenderContext context, ComparisonDataset? dataset, TextWriter writer)
     {
         var chapter = page.Chapter ?? throw new ArgumentException("Only chapter pages have markdown.", nameof(page));
-        using var writer = new StringWriter();
-        var renderer = CreateRenderer(page, rootPrefix, highlights, writer);
-        renderer.Render(chapter.Document);
+        CreateRenderer(page, context, dataset, writer).Render(chapter.Document);
         writer.Flush();
-        return writer.ToString();
     }
 
     /// <summary>
     /// A renderer set up for one chapter's content: its resolved links (relative to a page at the same
     /// depth as the chapter), highlighted code and comparison tables. Used for parts of a chapter too.
     /// </summary>
-    public static HtmlRenderer CreateRenderer(Page page, string rootPrefix, HighlightCache highlights, TextWriter writer)
+    public static HtmlRenderer CreateRenderer(Page page, PageRenderContext context, ComparisonDataset? dataset, TextWriter writer)
     {
-        var renderer = new HtmlRenderer(writer);
-        MarkdownPipelineFactory.Shared.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HighlightedCodeBlockRenderer>(new HighlightedCodeBlockRenderer(highlights,
-            block => page.Comparisons.TryGetValue(block.Line, out var selection) ? ComparisonTableWriter.Table(selection, rootPrefix) : null));
-        renderer.LinkRewriter = url =>
-            !page.ResolvedLinks.TryGetValue(url, out var target) ? url
-            : target == LinkResolver.RemovedLink ? target
-            : rootPrefix + target;
-        return renderer;
+        DataTextRenderer? texts = null;
+        return ContentRenderer.Create(writer, context, page.ResolvedLinks, block =>
+            page.Comparisons.TryGetValue(block, out var selection)
+                ? ComparisonTableWriter.Table(selection, context.RootPrefix, texts ??= new DataTextRenderer(context, dataset?.ResolvedLinks ?? EmptyLinks))
+                : null);
     }
+
+    private static readonly IReadOnlyDictionary<string, string> EmptyLinks = new Dictionary<string, string>();
 }

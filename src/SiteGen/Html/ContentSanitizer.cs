@@ -1,4 +1,5 @@
 using Ganss.Xss;
+using SiteGen.Security;
 
 namespace SiteGen.Html;
 
@@ -25,6 +26,11 @@ public static class ContentSanitizer
         foreach (var tag in RemovedTags) sanitizer.AllowedTags.Remove(tag);
         foreach (var attribute in ExtraAttributes) sanitizer.AllowedAttributes.Add(attribute);
         sanitizer.AllowedSchemes.Add("mailto");
+        // The sanitizer's own scheme check, then ours, so raw HTML follows the same URL policy as markdown.
+        sanitizer.FilterUrl += (_, e) =>
+        {
+            if (e.SanitizedUrl is not null && !UrlPolicy.IsAllowed(e.OriginalUrl)) e.SanitizedUrl = null;
+        };
         return sanitizer;
     }
 }

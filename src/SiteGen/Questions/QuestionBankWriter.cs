@@ -2,7 +2,6 @@ using System.Net;
 using System.Text;
 using SiteGen.Binding;
 using SiteGen.Emit;
-using SiteGen.Syntax.Highlighting;
 
 namespace SiteGen.Questions;
 
@@ -13,7 +12,7 @@ namespace SiteGen.Questions;
 /// </summary>
 public static class QuestionBankWriter
 {
-    public static string Write(SiteModel model, string rootPrefix, HighlightCache highlights)
+    public static string Write(SiteModel model, PageRenderContext context)
     {
         var html = new StringBuilder();
         var chapters = model.Chapters.Where(p => p.Chapter!.Questions.Count > 0);
@@ -26,13 +25,13 @@ public static class QuestionBankWriter
             html.Append("<section class=\"question-group\" data-chapter=\"").Append(Encode(slug)).Append("\" aria-labelledby=\"chapter-")
                 .Append(Encode(slug)).Append("\">\n<h2 id=\"chapter-").Append(Encode(slug)).Append("\">").Append(Encode(page.Title)).Append("</h2>\n<ol class=\"question-list\">\n");
             using var writer = new StringWriter();
-            var renderer = ChapterHtmlRenderer.CreateRenderer(page, rootPrefix, highlights, writer);
+            var renderer = ChapterHtmlRenderer.CreateRenderer(page, context, model.Comparison, writer);
             foreach (var syntax in questions)
             {
                 var question = questionsById[syntax.Id];
                 renderer.Write("<li>");
                 QuestionBlockRenderer.WriteQuestion(renderer, question.Id, question.DifficultyName, question.Framework, syntax.Container, syntax.AnswerStart,
-                    selfLink: false, rootPrefix + question.SitePath, question.SectionTitle is null ? $"In {page.Title}" : $"In {page.Title} › {question.SectionTitle}");
+                    selfLink: false, context.RootPrefix + question.SitePath, question.SectionTitle is null ? $"In {page.Title}" : $"In {page.Title} › {question.SectionTitle}");
                 renderer.Write("</li>\n");
             }
             writer.Flush();

@@ -46,13 +46,23 @@ public static partial class ChapterParser
         return headings;
     }
 
+    /// <summary>
+    /// Every URL the chapter writes in markdown: inline links and images, autolinks and reference definitions.
+    /// A link that uses a reference definition is checked once, at the definition.
+    /// </summary>
     private static List<LinkSyntax> CollectLinks(MarkdownDocument document, string path)
     {
         var links = new List<LinkSyntax>();
-        foreach (var link in document.Descendants<LinkInline>())
+        foreach (var node in document.Descendants())
         {
-            if (link.Url is null) continue;
-            links.Add(new LinkSyntax(link.Url, link.IsImage, SpanLocation(path, link.Line, link.Column, link.Span)));
+            var link = node switch
+            {
+                LinkInline { Url: { } url, Reference: null } inline => new LinkSyntax(url, inline.IsImage, SpanLocation(path, inline.Line, inline.Column, inline.Span)),
+                AutolinkInline { IsEmail: false } autolink => new LinkSyntax(autolink.Url, false, SpanLocation(path, autolink.Line, autolink.Column, autolink.Span)),
+                LinkReferenceDefinition { Url: { } url, Line: >= 0 } definition => new LinkSyntax(url, false, SpanLocation(path, definition.Line, definition.Column, definition.Span)),
+                _ => null,
+            };
+            if (link is not null) links.Add(link);
         }
         return links;
     }

@@ -15,12 +15,16 @@ public sealed partial class ThemeRenderer
 {
     private readonly RazorLightEngine _engine;
 
-    private ThemeRenderer(ThemeProject theme, RazorLightEngine engine, TemplateDiskCache? cache)
+    private ThemeRenderer(ThemeProject theme, RazorLightEngine engine, TemplateDiskCache? cache, string signature)
     {
         Theme = theme;
         _engine = engine;
         Cache = cache;
+        Signature = signature;
     }
+
+    /// <summary>A hash of every layout's path and text: what a rendered page's cache key needs of the theme.</summary>
+    public string Signature { get; }
 
     public ThemeProject Theme { get; }
 
@@ -35,7 +39,12 @@ public sealed partial class ThemeRenderer
             .UseFileSystemProject(theme.LayoutsRoot)
             .AddDefaultNamespaces("System.Linq", "SiteGen.Emit.ViewModels");
         builder = cache is null ? builder.UseMemoryCachingProvider() : builder.UseCachingProvider(cache);
-        return new ThemeRenderer(theme, builder.Build(), cache);
+        var signature = new System.Text.StringBuilder();
+        foreach (var relative in FileEnumerator.Files(theme.LayoutsRoot, "*.cshtml"))
+        {
+            signature.Append(relative).Append('\0').Append(ContentHasher.Hash(File.ReadAllBytes(Path.Combine(theme.LayoutsRoot, relative)))).Append('\0');
+        }
+        return new ThemeRenderer(theme, builder.Build(), cache, ContentHasher.Hash(signature.ToString()));
     }
 
     /// <summary>Compiles the layouts up front so that compile errors are reported once, as diagnostics.</summary>

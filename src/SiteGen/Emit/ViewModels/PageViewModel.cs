@@ -14,12 +14,16 @@ public sealed record PageViewModel
 
     public IReadOnlyList<string> Tags { get; init; } = [];
 
-    /// <summary>The page body, already rendered, sanitized and post-processed.</summary>
+    /// <summary>The page body as rendered by Markdig and SiteGen's extensions; safe by construction.</summary>
     public string ContentHtml { get; init; } = string.Empty;
 
     public string? PartTitle { get; init; }
 
+    /// <summary>The navigation this page carries: bounded, whatever the size of the site (see NavigationWindow).</summary>
     public IReadOnlyList<NavPartViewModel> Navigation { get; init; } = [];
+
+    /// <summary>On the home page only: every part with every chapter.</summary>
+    public IReadOnlyList<NavPartViewModel> Contents { get; init; } = [];
 
     public IReadOnlyList<TocItemViewModel> Toc { get; init; } = [];
 

@@ -1,0 +1,8 @@
+using SiteGen.Syntax.Highlighting;
+
+namespace SiteGen.Emit;
+
+/// <summary>What rendering one page's content depends on besides its markdown: where the page sits and the build's caches.</summary>
+/// <param name="RootPrefix">The relative path from the page's folder to the site root ("", "../", …).</param>
+/// <param name="SiteHost">The site's own host (from site_url), whose links are not marked external.</param>
+public sealed record PageRenderContext(string RootPrefix, HighlightCache Highlights, string? SiteHost);

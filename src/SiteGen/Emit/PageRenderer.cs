@@ -1,0 +1,123 @@
+using System.Text.Json;
+using SiteGen.Binding;
+using SiteGen.Comparison;
+using SiteGen.Emit.Templates;
+using SiteGen.Emit.ViewModels;
+using SiteGen.Questions;
+using SiteGen.Sources;
+using SiteGen.Syntax.Highlighting;
+
+namespace SiteGen.Emit;
+
+/// <summary>
+/// Renders one page of a bound site: its content (chapter markdown, comparison tables, the question bank)
+/// and then its layout over a <see cref="PageViewModel"/>. Thread-safe; pages render in parallel.
+/// </summary>
+public sealed class PageRenderer
+{
+    private readonly SiteModel _model;
+    private readonly ThemeRenderer _theme;
+    private readonly HighlightCache _highlights;
+    private readonly SiteViewModel _site;
+    private readonly IReadOnlyDictionary<string, string> _assetVersions;
+    private readonly string? _siteHost;
+    private readonly Lazy<string> _questionsKey;
+    private readonly Lazy<string> _datasetKey;
+
+    public PageRenderer(SiteModel model, ThemeRenderer theme, HighlightCache highlights, IReadOnlyDictionary<string, string> assetVersions, string generatorVersion)
+    {
+        _model = model;
+        _theme = theme;
+        _highlights = highlights;
+        _assetVersions = assetVersions;
+        _site = new SiteViewModel(model.Config.Title, model.Config.Description, model.Config.Language, model.BasePath,
+            model.Config.SiteUrl?.GetLeftPart(UriPartial.Authority), generatorVersion);
+        _siteHost = model.Config.SiteUrl?.Host;
+        _questionsKey = new Lazy<string>(() => ContentHasher.Hash(string.Join('\0',
+            model.Chapters.Where(c => c.Chapter!.Questions.Count > 0).Select(c => c.Title + "\0" + c.Chapter!.Source.ContentHash))));
+        _datasetKey = new Lazy<string>(() => model.Comparison is not { } dataset ? string.Empty : ContentHasher.Hash(JsonSerializer.Serialize(new
+        {
+            Texts = dataset.Texts.Select(t => t.Markdown),
+            Rows = dataset.Dimensions.Select(d => new { d.Id, d.Title, d.CategoryId, d.Sources, d.SeeLinks }),
+            dataset.Frameworks,
+            dataset.Categories,
+            dataset.ResolvedLinks,
+        })));
+    }
+
+    /// <summary>Renders a page, taking it from <paramref name="cache"/> when nothing it is made from changed.</summary>
+    public string Render(Page page, RenderedPageCache? cache)
+    {
+        var rootPrefix = page.Kind == PageKind.NotFound ? _model.BasePath : SitePath.RootPrefix(page.SitePath);
+        var context = new PageRenderContext(rootPrefix, _highlights, _siteHost);
+        var view = CreateViewModel(page, rootPrefix);
+        if (cache is null) return _theme.Render(SiteEmitter.Layouts[page.Kind], view with { ContentHtml = RenderContent(page, context) });
+        return cache.GetOrRender(page.OutputFile, Key(page, view, context),
+            () => _theme.Render(SiteEmitter.Layouts[page.Kind], view with { ContentHtml = RenderContent(page, context) }));
+    }
+
+    /// <summary>
+    /// The key of everything a page's HTML is made from, derived from the values themselves: the whole view
+    /// model the layout sees (so a new setting or field is covered without anyone listing it), the theme's
+    /// templates, and the inputs of its content (its chapter's text and resolved links, the data it shows).
+    /// </summary>
+    private string Key(Page page, PageViewModel view, PageRenderContext context)
+    {
+        var content = page.Kind switch
+        {
+            PageKind.Chapter => $"{page.Chapter!.Source.ContentHash}\0{JsonSerializer.Serialize(page.ResolvedLinks)}\0{(page.Comparisons.Count > 0 ? DatasetKey() : "")}",
+            PageKind.Comparison => DatasetKey(),
+            PageKind.Questions => _questionsKey.Value + DatasetKey(),
+            _ => string.Empty,
+        };
+        return ContentHasher.Hash($"{_theme.Signature}\0{JsonSerializer.Serialize(view)}\0{JsonSerializer.Serialize(context with { Highlights = null! })}\0{content}");
+    }
+
+    private string DatasetKey() => _datasetKey.Value;
+
+    private string RenderContent(Page page, PageRenderContext context)
+    {
+        using var writer = new StringWriter();
+        switch (page)
+        {
+            case { Chapter: not null }:
+                ChapterHtmlRenderer.Render(page, context, _model.Comparison, writer);
+                break;
+            case { Kind: PageKind.Comparison }:
+                writer.Write(ComparisonTableWriter.Page(_model.Comparison!, context.RootPrefix, new DataTextRenderer(context, _model.Comparison!.ResolvedLinks)));
+                break;
+            case { Kind: PageKind.Questions }:
+                writer.Write(QuestionBankWriter.Write(_model, context));
+                break;
+        }
+        return writer.ToString();
+    }
+
+    private PageViewModel CreateViewModel(Page page, string rootPrefix)
+    {
+        string Href(string sitePath) => rootPrefix + sitePath is { Length: > 0 } href ? href : "./";
+        LinkViewModel? Link(PageLink? link) => link is null ? null : new LinkViewModel(link.Title, Href(link.SitePath));
+
+        return new PageViewModel
+        {
+            Site = _site,
+            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", PageKind.Comparison => "comparison", PageKind.Questions => "questions", PageKind.Search => "search", _ => "notfound" },
+            Title = page.Title,
+            Description = page.Description,
+            Tags = page.Tags,
+            PartTitle = page.PartTitle,
+            Navigation = NavigationWindow.For(_model.Navigation, page, Href),
+            Contents = page.Kind == PageKind.Index ? NavigationWindow.Contents(_model.Navigation, Href) : [],
+            Toc = TocTree.Build(page.Toc),
+            Previous = Link(page.Previous),
+            Next = Link(page.Next),
+            RootPrefix = rootPrefix,
+            CanonicalUrl = _model.Config.SiteUrl is { } url && page.Kind != PageKind.NotFound
+                ? SitemapWriter.AbsoluteUrl(url, _model.BasePath, page.SitePath)
+                : null,
+            AssetVersions = _assetVersions,
+            QuestionCounts = page.Kind == PageKind.Questions ? QuestionCountsViewModel.Of(_model.Questions) : null,
+            EditUrl = _model.Config.EditUrl is { } edit && page.Chapter is { } chapter ? new Uri(edit, chapter.Source.Path).AbsoluteUri : null,
+        };
+    }
+}

@@ -90,7 +90,7 @@ public static class ComparisonTableWriter
             html.Append("<ul class=\"comparison-sources\" aria-label=\"Official documentation\">");
             foreach (var source in dimension.Sources)
             {
-                html.Append("<li><a href=\"").Append(Encode(UrlPolicy.Enforce(source))).Append("\">").Append(Encode(SourceLabel(source))).Append("</a></li>");
+                html.Append("<li><a href=\"").Append(Encode(UrlPolicy.Enforce(source))).Append("\" rel=\"noopener\" class=\"external\">").Append(Encode(SourceLabel(source))).Append("</a></li>");
             }
             html.Append("</ul>");
         }

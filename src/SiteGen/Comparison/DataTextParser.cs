@@ -35,7 +35,7 @@ public static class DataTextParser
                 case LinkReferenceDefinition { Url: { } url, Line: >= 0 } definition:
                     links.Add(new LinkSyntax(url, false, map.Locate(definition.Line, definition.Column, definition.Span.Length)));
                     break;
-                case HtmlInline inline:
+                case HtmlInline inline when !inline.Tag.StartsWith("</", StringComparison.Ordinal):
                     diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DatasetRawHtml, map.Locate(inline.Line, inline.Column, inline.Span.Length), inline.Tag));
                     break;
                 case HtmlBlock block:

@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Net;
+using System.Text.RegularExpressions;
 using System.Text;
 
 namespace SiteGen.Security;
@@ -10,7 +12,7 @@ namespace SiteGen.Security;
 /// entities are decoded, leading C0 controls and spaces are dropped and tabs and newlines removed anywhere,
 /// so <c>java&amp;#x09;script:</c> and <c> JaVaScRiPt:</c> are both seen as <c>javascript:</c>.
 /// </summary>
-public static class UrlPolicy
+public static partial class UrlPolicy
 {
     private static readonly string[] AllowedSchemes = ["http", "https", "mailto"];
 
@@ -42,11 +44,38 @@ public static class UrlPolicy
     /// <summary>The allowed schemes, for messages and documentation.</summary>
     public static IReadOnlyList<string> Schemes => AllowedSchemes;
 
+    /// <summary>
+    /// Decodes character references as a browser does inside an attribute: numeric ones also without their
+    /// semicolon (<c>&amp;#0000106</c>), and the HTML5 names that spell URL punctuation, which .NET's decoder lacks.
+    /// </summary>
+    private static string DecodeCharacterReferences(string text)
+    {
+        if (!text.Contains('&')) return text;
+        var numeric = NumericReference().Replace(text, match =>
+        {
+            var digits = match.Groups[1].Value;
+            var isHex = digits[0] is 'x' or 'X';
+            if (!int.TryParse(isHex ? digits[1..] : digits, isHex ? NumberStyles.HexNumber : NumberStyles.None, CultureInfo.InvariantCulture, out var code) ||
+                code is <= 0 or > 0x10FFFF || code is >= 0xD800 and <= 0xDFFF)
+            {
+                return "\uFFFD";
+            }
+            return char.ConvertFromUtf32(code);
+        });
+        return WebUtility.HtmlDecode(numeric
+            .Replace("&colon;", ":", StringComparison.OrdinalIgnoreCase)
+            .Replace("&Tab;", "\t", StringComparison.Ordinal)
+            .Replace("&NewLine;", "\n", StringComparison.Ordinal));
+    }
+
+    [GeneratedRegex("&#([xX][0-9a-fA-F]{1,8}|[0-9]{1,10});?")]
+    private static partial Regex NumericReference();
+
     private static string Normalize(string url)
     {
         // Entities twice: once for text that reached us still encoded, once for double-encoded input
         // that a later decoding step (an attribute written back out) could turn live.
-        var decoded = WebUtility.HtmlDecode(WebUtility.HtmlDecode(url));
+        var decoded = DecodeCharacterReferences(DecodeCharacterReferences(url));
         var builder = new StringBuilder(decoded.Length);
         var leading = true;
         foreach (var c in decoded)

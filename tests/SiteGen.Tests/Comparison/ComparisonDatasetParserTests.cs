@@ -1,3 +1,5 @@
+using SiteGen.Emit;
+using SiteGen.Syntax.Highlighting;
 using SiteGen.Comparison;
 using SiteGen.Diagnostics;
 using SiteGen.Sources;
@@ -44,9 +46,9 @@ public sealed class ComparisonDatasetParserTests
 
         Assert.Empty(diagnostics);
         var orm = dataset!.Dimensions.Single();
-        Assert.Equal("Via <strong>SQLAlchemy</strong>.", orm.Values["flask"].VerdictHtml);
-        Assert.Equal("Longer <code>note</code>.", orm.Values["flask"].NoteHtml);
-        Assert.Null(orm.Values["django"].NoteHtml);
+        Assert.Equal("Via <strong>SQLAlchemy</strong>.", Html(orm.Values["flask"].Verdict));
+        Assert.Equal("Longer <code>note</code>.", Html(orm.Values["flask"].Note!));
+        Assert.Null(orm.Values["django"].Note);
         Assert.Equal(["flask", "django"], dataset.Frameworks.Select(f => f.Id));
     }
 
@@ -92,7 +94,7 @@ public sealed class ComparisonDatasetParserTests
             ("SG1404", Path, 7, 9),
             ("SG1407", Path, 14, 15),
             ("SG1405", Path, 17, 7),
-            ("SG1408", Path, 18, 18),
+            ("SG1408", Path, 18, 23),
             ("SG1406", Path, 19, 7),
             ("SG1403", Path, 21, 15),
             ("SG1403", Path, 22, 9),
@@ -117,6 +119,9 @@ public sealed class ComparisonDatasetParserTests
         var (dataset, diagnostics) = Parse(Valid.Replace("Via **SQLAlchemy**.", "<script>alert(1)</script>", StringComparison.Ordinal));
 
         Assert.Equal("SG1408", Assert.Single(diagnostics).Id);
-        Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt;", dataset!.Dimensions.Single().Values["flask"].VerdictHtml);
+        Assert.Equal("&lt;script&gt;alert(1)&lt;/script&gt;", Html(dataset!.Dimensions.Single().Values["flask"].Verdict));
     }
+
+    private static string Html(DataText text) =>
+        new DataTextRenderer(new PageRenderContext("", HighlightCache.InMemory(), null), new Dictionary<string, string>()).Render(text);
 }

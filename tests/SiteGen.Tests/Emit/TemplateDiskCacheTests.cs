@@ -16,9 +16,9 @@ public sealed class TemplateDiskCacheTests
         var compilation = guide.Compile();
 
         var first = ThemeRenderer.Create(theme, folder.Path);
-        var firstPages = SiteEmitter.Render(compilation, first).Pages;
+        var firstPages = SiteEmitter.RenderAll(compilation, first).Pages;
         var second = ThemeRenderer.Create(theme, folder.Path);
-        var secondPages = SiteEmitter.Render(compilation, second).Pages;
+        var secondPages = SiteEmitter.RenderAll(compilation, second).Pages;
 
         // Every template the second renderer needed came from disk (parallel renders may load one twice).
         var templates = Directory.GetFiles(Path.Combine(RepositoryPaths.Theme, "layouts"), "*.cshtml").Length;

@@ -16,7 +16,11 @@ public sealed class RawHtmlAsTextBlockRenderer : HtmlObjectRenderer<HtmlBlock>
 {
     protected override void Write(HtmlRenderer renderer, HtmlBlock block)
     {
+        // A text that is only this block sits in a table cell like a one-paragraph text: no <p>.
+        var alone = block.Parent is { Count: 1 };
         renderer.EnsureLine();
-        renderer.Write("<p>").WriteEscape(block.Lines.ToString()).WriteLine("</p>");
+        if (!alone) renderer.Write("<p>");
+        renderer.WriteEscape(block.Lines.ToString());
+        if (!alone) renderer.WriteLine("</p>");
     }
 }

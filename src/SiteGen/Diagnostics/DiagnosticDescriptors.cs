@@ -59,7 +59,7 @@ public static class DiagnosticDescriptors
 
     public static readonly DiagnosticDescriptor FrontMatterUnknownKey = new(
         "SG1103", "Unknown front matter key", "Unknown front matter key '{0}'; expected one of: {1}",
-        Syntax, DiagnosticSeverity.Error, "Remove the key or correct its spelling.");
+        Syntax, DiagnosticSeverity.Warning, "Remove the key or correct its spelling. A guide migrated from another generator builds with this warning; raise it to an error in guide.yml's diagnostics: if you want.");
 
     public static readonly DiagnosticDescriptor FrontMatterTitleMissing = new(
         "SG1104", "Chapter has no title", "The front matter has no 'title'",

@@ -18,10 +18,11 @@ public static class SearchDocumentExtractor
     public static IReadOnlyList<SearchDocument> Extract(SiteModel model)
     {
         var documents = new List<SearchDocument>();
+        var questionsByChapter = model.Questions.ToLookup(q => q.ChapterSlug, StringComparer.Ordinal);
         foreach (var page in model.Chapters)
         {
             AddSections(documents, page);
-            foreach (var question in model.Questions.Where(q => q.ChapterSlug == page.Chapter!.Slug))
+            foreach (var question in questionsByChapter[page.Chapter!.Slug])
             {
                 documents.Add(new SearchDocument(question.SitePath, page.Title, question.Text, AnswerText(question.Syntax)));
             }

@@ -28,7 +28,6 @@ public sealed record GuideProject(
             new(relative, File.ReadAllText(Path.Combine(fullRoot, relative)).ReplaceLineEndings("\n"));
 
         var chapters = FileEnumerator.Files(Path.Combine(fullRoot, ChaptersFolder), "*.md")
-            .Where(rel => !rel.Contains('/'))
             .Select(rel => Read($"{ChaptersFolder}/{rel}"))
             .ToArray();
         var data = FileEnumerator.Files(Path.Combine(fullRoot, DataFolder))

@@ -22,9 +22,11 @@ public sealed record ChapterSyntax(
     IReadOnlyList<Suppression> Suppressions,
     IReadOnlyList<Diagnostic> Diagnostics)
 {
-    /// <summary>The file name under chapters/, e.g. flask-routing.md.</summary>
-    public string FileName => Path.GetFileName(Source.Path);
+    /// <summary>The path under chapters/, e.g. flask-routing.md or flask/routing.md.</summary>
+    public string FileName => Source.Path.StartsWith(ChaptersPrefix, StringComparison.Ordinal) ? Source.Path[ChaptersPrefix.Length..] : Path.GetFileName(Source.Path);
 
-    /// <summary>The URL slug: the file name without .md.</summary>
-    public string Slug => Path.GetFileNameWithoutExtension(Source.Path);
+    /// <summary>The URL slug: the path under chapters/ without .md (flask/routing for chapters/flask/routing.md).</summary>
+    public string Slug => FileName.EndsWith(".md", StringComparison.Ordinal) ? FileName[..^3] : FileName;
+
+    private const string ChaptersPrefix = GuideProject.ChaptersFolder + "/";
 }

@@ -150,7 +150,7 @@ public static class ProjectConfigParser
                 }
                 else
                 {
-                    part.Report(item, "Each chapter must be a file name under chapters/, such as flask-routing.md");
+                    part.Report(item, "Each chapter must be a path under chapters/, such as flask-routing.md or flask/routing.md");
                 }
             }
             parts.Add(new PartConfig(part.String("title") ?? string.Empty, chapters));
@@ -158,7 +158,8 @@ public static class ProjectConfigParser
         return parts;
     }
 
+    /// <summary>A path under chapters/ such as flask-routing.md or flask/routing.md: forward slashes, no "..", no hidden parts.</summary>
     private static bool IsChapterFileName(string name) =>
-        name.EndsWith(".md", StringComparison.Ordinal) && name.Length > 3
-        && name.IndexOfAny(['/', '\\']) < 0 && !name.StartsWith('.');
+        name.EndsWith(".md", StringComparison.Ordinal) && name.Length > 3 && !name.Contains('\\')
+        && name.Split('/').All(segment => segment.Length > 0 && !segment.StartsWith('.'));
 }

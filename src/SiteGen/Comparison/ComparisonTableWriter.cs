@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using SiteGen.Emit;
 using SiteGen.Security;
+using SiteGen.Syntax.Markdown.HeadingAnchors;
 
 namespace SiteGen.Comparison;
 
@@ -27,7 +28,7 @@ public static class ComparisonTableWriter
         foreach (var (category, dimensions) in dataset.ByCategory())
         {
             html.Append("<section class=\"comparison-category\" data-category=\"").Append(Encode(category.Id)).Append("\" aria-labelledby=\"category-")
-                .Append(Encode(category.Id)).Append("\">\n<h2 id=\"category-").Append(Encode(category.Id)).Append("\">").Append(Encode(category.Title)).Append("</h2>\n");
+                .Append(Encode(category.Id)).Append("\">\n<h2 id=\"category-").Append(Encode(category.Id)).Append("\">").Append(Encode(category.Title)).Append(HeadingAnchor.Html("category-" + category.Id, category.Title)).Append("</h2>\n");
             var caption = $"{string.Join(" vs ", dataset.Frameworks.Select(f => f.Name))}: {category.Title}";
             WriteTable(html, new ComparisonSelection(dimensions, dataset.Frameworks, caption), rootPrefix, texts, onComparisonPage: true);
             html.Append("</section>\n");

@@ -2,6 +2,7 @@ using System.Net;
 using System.Text;
 using SiteGen.Binding;
 using SiteGen.Emit;
+using SiteGen.Syntax.Markdown.HeadingAnchors;
 
 namespace SiteGen.Questions;
 
@@ -23,7 +24,7 @@ public static class QuestionBankWriter
             if (questions.Length == 0) continue;
             var slug = page.Chapter.Slug;
             html.Append("<section class=\"question-group\" data-chapter=\"").Append(Encode(slug)).Append("\" aria-labelledby=\"chapter-")
-                .Append(Encode(slug)).Append("\">\n<h2 id=\"chapter-").Append(Encode(slug)).Append("\">").Append(Encode(page.Title)).Append("</h2>\n<ol class=\"question-list\">\n");
+                .Append(Encode(slug)).Append("\">\n<h2 id=\"chapter-").Append(Encode(slug)).Append("\">").Append(Encode(page.Title)).Append(HeadingAnchor.Html("chapter-" + slug, page.Title)).Append("</h2>\n<ol class=\"question-list\">\n");
             using var writer = new StringWriter();
             var renderer = ChapterHtmlRenderer.CreateRenderer(page, context, model.Comparison, writer);
             foreach (var syntax in questions)

@@ -19,8 +19,7 @@ public sealed class HeadingAnchorRenderer : HtmlObjectRenderer<HeadingBlock>
         renderer.WriteLeafInline(heading);
         if (heading.Level >= 2 && !string.IsNullOrEmpty(id))
         {
-            renderer.Write("<a class=\"heading-anchor\" href=\"#").WriteEscapeUrl(id).Write("\" aria-label=\"Permalink: ")
-                .WriteEscape(InlineText.Of(heading.Inline)).Write("\">#</a>");
+            renderer.Write(HeadingAnchor.Html(id, InlineText.Of(heading.Inline)));
         }
         renderer.Write("</").Write(tag).WriteLine(">");
         renderer.EnsureLine();

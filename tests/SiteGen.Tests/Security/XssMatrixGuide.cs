@@ -1,6 +1,5 @@
 using System.Text;
 using System.Text.Json;
-using SiteGen.Tests.Infrastructure;
 
 namespace SiteGen.Tests.Security;
 
@@ -12,22 +11,27 @@ namespace SiteGen.Tests.Security;
 /// </summary>
 public static class XssMatrixGuide
 {
-    public static TestGuide Create()
+    /// <summary>Writes the matrix guide (guide.yml, chapters/, data/) into <paramref name="guideRoot"/>.</summary>
+    public static void Write(string guideRoot)
     {
-        var guide = new TestGuide();
-        guide.Write("guide.yml", $"""
+        void Save(string relative, string text)
+        {
+            var path = Path.Combine(guideRoot, relative);
+            Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+            File.WriteAllText(path, text);
+        }
+        Save("guide.yml", $"""
             title: {Yaml("Matrix " + XssPayloads.Text[0])}
             description: {Yaml(XssPayloads.Text[1])}
             parts:
               - title: {Yaml(XssPayloads.Text[2])}
                 chapters: [urls.md, html.md, text.md, data.md]
             """);
-        guide.Write("chapters/urls.md", Chapter("URLs", UrlChapter()));
-        guide.Write("chapters/html.md", Chapter("Raw HTML", HtmlChapter()));
-        guide.Write("chapters/text.md", TextChapter());
-        guide.Write("chapters/data.md", Chapter("Data", "## Tables\n\n```comparison\ncategory: matrix\n```\n"));
-        guide.Write("data/comparison.yaml", Dataset());
-        return guide;
+        Save("chapters/urls.md", Chapter("URLs", UrlChapter()));
+        Save("chapters/html.md", Chapter("Raw HTML", HtmlChapter()));
+        Save("chapters/text.md", TextChapter());
+        Save("chapters/data.md", Chapter("Data", "## Tables\n\n```comparison\ncategory: matrix\n```\n"));
+        Save("data/comparison.yaml", Dataset());
     }
 
     private static string Chapter(string title, string body) => $"---\ntitle: {Yaml(title)}\n---\n\n{body}";

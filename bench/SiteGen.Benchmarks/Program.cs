@@ -5,6 +5,8 @@ using SiteGen.Benchmarks;
 //   corpus [--pages N] [--runs N]                          a synthetic corpus of N pages, built in-process
 //   search [--pages N]                                     search index size and first-query bytes on the corpus
 //   rebuild [--runs N]                                     serve's rebuild of one changed chapter, save to reload event
+//   anchors [--sizes 100,1000,10000] [--sitegen PATH]      side by side with Hugo + Pagefind on one generated corpus
+//           [--write DIR]                                  only write the corpus of the first size into DIR
 var command = args.FirstOrDefault() ?? "guide";
 var options = BenchOptions.Parse(args.Skip(1).ToArray());
 return command switch
@@ -13,11 +15,17 @@ return command switch
     "corpus" => CorpusBenchmark.Run(options),
     "search" => SearchBenchmark.Run(options),
     "rebuild" => RebuildBenchmark.Run(options),
+    "anchors" => SiteGen.Benchmarks.Anchors.AnchorBenchmark.Run(options, Sizes(args), Array.IndexOf(args, "--write") is var w and >= 0 && w + 1 < args.Length ? args[w + 1] : null),
     _ => Usage(),
 };
 
+static IReadOnlyList<int> Sizes(string[] args) =>
+    Array.IndexOf(args, "--sizes") is var i and >= 0 && i + 1 < args.Length
+        ? args[i + 1].Split(',').Select(s => int.Parse(s, System.Globalization.CultureInfo.InvariantCulture)).ToArray()
+        : [100, 1000, 10000];
+
 static int Usage()
 {
-    Console.Error.WriteLine("usage: SiteGen.Benchmarks [guide|corpus|search|rebuild] [--runs N] [--pages N] [--sitegen PATH]");
+    Console.Error.WriteLine("usage: SiteGen.Benchmarks [guide|corpus|search|rebuild|anchors] [--runs N] [--pages N] [--sitegen PATH]");
     return 2;
 }

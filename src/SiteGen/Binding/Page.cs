@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using SiteGen.Comparison;
 using SiteGen.Syntax;
 
@@ -19,8 +18,8 @@ public sealed record Page(
     PageLink? Next,
     IReadOnlyDictionary<string, string> ResolvedLinks)
 {
-    /// <summary>The comparison tables the chapter embeds, keyed by their fenced block in the chapter's tree.</summary>
-    public IReadOnlyDictionary<FencedCodeBlock, ComparisonSelection> Comparisons { get; init; } = new Dictionary<FencedCodeBlock, ComparisonSelection>();
+    /// <summary>The comparison tables the chapter embeds, keyed by the 0-based line of their fence.</summary>
+    public IReadOnlyDictionary<int, ComparisonSelection> Comparisons { get; init; } = new Dictionary<int, ComparisonSelection>();
 
     public string OutputFile => Binding.SitePath.OutputFile(SitePath);
 }

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using SiteGen.Diagnostics;
 using SiteGen.Syntax;
 
@@ -35,10 +34,10 @@ public static class ComparisonBinder
     public static ComparisonDataset BindTextLinks(ComparisonDataset dataset, Func<IEnumerable<LinkSyntax>, IReadOnlyDictionary<string, string>> resolve) =>
         dataset with { ResolvedLinks = resolve(dataset.Texts.SelectMany(t => t.Links)) };
 
-    /// <summary>The selection of every comparison block in a chapter, keyed by the block itself.</summary>
-    public static IReadOnlyDictionary<FencedCodeBlock, ComparisonSelection> BindBlocks(ChapterSyntax chapter, ComparisonDataset? dataset, List<Diagnostic> diagnostics)
+    /// <summary>The selection of every comparison block in a chapter, keyed by the 0-based line of its fence.</summary>
+    public static IReadOnlyDictionary<int, ComparisonSelection> BindBlocks(ChapterSyntax chapter, ComparisonDataset? dataset, List<Diagnostic> diagnostics)
     {
-        var selections = new Dictionary<FencedCodeBlock, ComparisonSelection>(ReferenceEqualityComparer.Instance);
+        var selections = new Dictionary<int, ComparisonSelection>();
         foreach (var block in chapter.ComparisonBlocks)
         {
             if (dataset is null)
@@ -46,7 +45,7 @@ public static class ComparisonBinder
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ComparisonDatasetMissing, block.Location));
                 continue;
             }
-            if (Bind(block, dataset, diagnostics) is { } selection) selections[block.Block] = selection;
+            if (Bind(block, dataset, diagnostics) is { } selection) selections[block.BlockLine] = selection;
         }
         return selections;
     }

@@ -27,7 +27,7 @@ public static class ComparisonBlockParser
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ComparisonBlockInvalid, location,
                     "A comparison block needs 'dimensions: [ids]' or 'category: id'"));
             }
-            return new ComparisonBlockSyntax(block, [], null, [], null, location);
+            return new ComparisonBlockSyntax(block.Line, [], null, [], null, location);
         }
 
         var reader = new YamlMappingReader(yaml, mapping, "a comparison block", Keys,
@@ -40,7 +40,7 @@ public static class ComparisonBlockParser
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ComparisonBlockInvalid, location,
                 "A comparison block needs exactly one of 'dimensions: [ids]' or 'category: id'"));
         }
-        return new ComparisonBlockSyntax(block, dimensions, category, frameworks, reader.String("caption"), location);
+        return new ComparisonBlockSyntax(block.Line, dimensions, category, frameworks, reader.String("caption"), location);
     }
 
     private static List<IdReference> Ids(YamlText yaml, YamlMappingReader reader, string key)

@@ -1,4 +1,3 @@
-using Markdig.Syntax;
 using SiteGen.Diagnostics;
 
 namespace SiteGen.Comparison;
@@ -7,9 +6,12 @@ namespace SiteGen.Comparison;
 /// A ```comparison block in a chapter, as written: which dimensions (by id or by category) and which
 /// frameworks to show, each id with its position in the chapter file.
 /// </summary>
-/// <param name="Block">The fenced block in the chapter's tree, which the renderer replaces with the table.</param>
+/// <param name="BlockLine">
+/// The 0-based line of the opening fence. Trees are not kept between parsing and rendering (see ChapterSyntax),
+/// so the block is known by its position, which the same text always gives it.
+/// </param>
 public sealed record ComparisonBlockSyntax(
-    FencedCodeBlock Block,
+    int BlockLine,
     IReadOnlyList<IdReference> Dimensions,
     IdReference? Category,
     IReadOnlyList<IdReference> Frameworks,

@@ -10,7 +10,7 @@ public static class ChapterHtmlRenderer
     public static void Render(Page page, PageRenderContext context, ComparisonDataset? dataset, TextWriter writer)
     {
         var chapter = page.Chapter ?? throw new ArgumentException("Only chapter pages have markdown.", nameof(page));
-        CreateRenderer(page, context, dataset, writer).Render(chapter.Document);
+        CreateRenderer(page, context, dataset, writer).Render(chapter.ParseDocument());
         writer.Flush();
     }
 
@@ -22,7 +22,7 @@ public static class ChapterHtmlRenderer
     {
         DataTextRenderer? texts = null;
         return ContentRenderer.Create(writer, context, page.ResolvedLinks, block =>
-            page.Comparisons.TryGetValue(block, out var selection)
+            page.Comparisons.TryGetValue(block.Line, out var selection)
                 ? ComparisonTableWriter.Table(selection, context.RootPrefix, texts ??= new DataTextRenderer(context, dataset?.ResolvedLinks ?? EmptyLinks))
                 : null);
     }

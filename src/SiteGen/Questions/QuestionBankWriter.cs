@@ -1,5 +1,7 @@
 using System.Net;
 using System.Text;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Syntax;
 using SiteGen.Binding;
 using SiteGen.Emit;
 using SiteGen.Syntax.Markdown.HeadingAnchors;
@@ -27,11 +29,17 @@ public static class QuestionBankWriter
                 .Append(Encode(slug)).Append("\">\n<h2 id=\"chapter-").Append(Encode(slug)).Append("\">").Append(Encode(page.Title)).Append(HeadingAnchor.Html("chapter-" + slug, page.Title)).Append("</h2>\n<ol class=\"question-list\">\n");
             using var writer = new StringWriter();
             var renderer = ChapterHtmlRenderer.CreateRenderer(page, context, model.Comparison, writer);
+            // The chapter is parsed again (trees are not kept, see ChapterSyntax); its question blocks are the same.
+            var containers = page.Chapter.ParseDocument().Descendants<CustomContainer>()
+                .Select(c => (Container: c, Parsed: QuestionParser.Parse(c)))
+                .Where(c => c.Parsed is not null)
+                .GroupBy(c => c.Parsed!.Value.Id, StringComparer.Ordinal)
+                .ToDictionary(g => g.Key, g => g.First().Container, StringComparer.Ordinal);
             foreach (var syntax in questions)
             {
                 var question = questionsById[syntax.Id];
                 renderer.Write("<li>");
-                QuestionBlockRenderer.WriteQuestion(renderer, question.Id, question.DifficultyName, question.Framework, syntax.Container, syntax.AnswerStart,
+                QuestionBlockRenderer.WriteQuestion(renderer, question.Id, question.DifficultyName, question.Framework, containers[syntax.Id], syntax.AnswerStart,
                     selfLink: false, context.RootPrefix + question.SitePath, question.SectionTitle is null ? $"In {page.Title}" : $"In {page.Title} › {question.SectionTitle}");
                 renderer.Write("</li>\n");
             }

@@ -3,6 +3,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteGen.Diagnostics;
+using SiteGen.Syntax;
 using SiteGen.Syntax.Markdown;
 
 namespace SiteGen.Questions;
@@ -87,7 +88,7 @@ public static partial class QuestionParser
             return null;
         }
         var text = string.Join(" ", container.Take(split).OfType<LeafBlock>().Select(b => InlineText.Of(b.Inline)).Where(t => t.Length > 0));
-        return new QuestionSyntax(id, difficulty.Value, framework, text, container, split + 1, section, location);
+        return new QuestionSyntax(id, difficulty.Value, framework, text, SectionTextExtractor.TextOf(container, split + 1), split + 1, section, location);
     }
 
     /// <summary>The attributes of a valid question block, for rendering (the build has already reported invalid ones).</summary>

@@ -4,8 +4,8 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Questions;
 
 /// <summary>
-/// A `::: question` block as parsed: its attributes, and the container whose children before the
-/// first `***` are the question and after it the answer.
+/// A `::: question` block as parsed: its attributes, its answer's plain text (for search), and where its
+/// answer starts among the container's children (the question before the first `***`, the answer after it).
 /// </summary>
 /// <param name="Framework">flask, django or both.</param>
 /// <param name="AnswerStart">Index of the first answer block among the container's children.</param>
@@ -15,7 +15,7 @@ public sealed record QuestionSyntax(
     Difficulty Difficulty,
     string Framework,
     string QuestionText,
-    CustomContainer Container,
+    string AnswerText,
     int AnswerStart,
     (string Id, string Text)? Section,
     Location Location);

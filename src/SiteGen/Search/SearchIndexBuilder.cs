@@ -21,7 +21,8 @@ public static class SearchIndexBuilder
 
     public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, SearchTokenCache? tokens = null)
     {
-        Func<string, IReadOnlyList<string>> tokenize = tokens is null ? SearchTokenizer.Tokenize : tokens.Tokenize;
+        var terms = new SearchTermCache();
+        Func<string, IReadOnlyList<string>> tokenize = tokens is null ? text => SearchTokenizer.Tokenize(text, terms) : tokens.Tokenize;
         // Term frequencies per field per document, and field lengths.
         var frequencies = new Dictionary<string, int[]>[documents.Count];
         var lengths = new int[documents.Count, 3];

@@ -10,10 +10,11 @@ public sealed class SearchTokenCache
 {
     private ConcurrentDictionary<string, IReadOnlyList<string>> _tokens = new(StringComparer.Ordinal);
     private ConcurrentDictionary<string, IReadOnlyList<string>> _used = new(StringComparer.Ordinal);
+    private readonly SearchTermCache _terms = new();
 
     public IReadOnlyList<string> Tokenize(string text)
     {
-        var tokens = _tokens.GetOrAdd(text, SearchTokenizer.Tokenize);
+        var tokens = _tokens.GetOrAdd(text, t => SearchTokenizer.Tokenize(t, _terms));
         _used[text] = tokens;
         return tokens;
     }

@@ -15,26 +15,39 @@ public static partial class SearchTokenizer
             .Split(' '),
         StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> Tokenize(string text)
+    public static IReadOnlyList<string> Tokenize(string text) => Tokenize(text, new SearchTermCache());
+
+    /// <summary>Tokenizes with a build's <paramref name="terms"/>, so that each distinct word is processed once.</summary>
+    public static IReadOnlyList<string> Tokenize(string text, SearchTermCache terms)
     {
         var tokens = new List<string>();
-        foreach (Match run in RunPattern().Matches(Fold(text)))
+        var folded = Fold(text);
+        Span<Range> parts = stackalloc Range[64];
+        foreach (var match in RunPattern().EnumerateMatches(folded))
         {
-            var parts = SplitParts(run.Value);
-            if (parts.Count > 1) tokens.Add(run.Value.ToLowerInvariant());
-            foreach (var part in parts)
+            var run = folded.AsSpan(match.Index, match.Length);
+            var count = SplitParts(run, parts);
+            if (count > 1) tokens.Add(terms.Run(run));
+            for (var i = 0; i < count; i++)
             {
-                var lower = part.ToLowerInvariant();
-                if (StopWords.Contains(lower)) continue;
-                tokens.Add(StemIfWord(lower));
+                var term = terms.Part(run[parts[i]], MakeTerm);
+                if (term.Length > 0) tokens.Add(term);
             }
         }
         return tokens;
     }
 
-    /// <summary>NFKD with combining marks removed: "Déjà" → "Deja".</summary>
+    /// <summary>A part's term: lowered and stemmed, or "" for a stop word.</summary>
+    private static string MakeTerm(string part)
+    {
+        var lower = part.ToLowerInvariant();
+        return StopWords.Contains(lower) ? string.Empty : StemIfWord(lower);
+    }
+
+    /// <summary>NFKD with combining marks removed: "Déjà" → "Deja". ASCII text is already folded.</summary>
     private static string Fold(string text)
     {
+        if (System.Text.Ascii.IsValid(text)) return text;
         var decomposed = text.Normalize(NormalizationForm.FormKD);
         var folded = new StringBuilder(decomposed.Length);
         foreach (var c in decomposed)
@@ -47,26 +60,35 @@ public static partial class SearchTokenizer
     private static string StemIfWord(string token) =>
         token.Length >= 3 && token.All(c => c is >= 'a' and <= 'z') ? PorterStemmer.Stem(token) : token;
 
-    /// <summary>Splits a run on '.' and '_', then each piece at camelCase boundaries.</summary>
-    private static List<string> SplitParts(string run)
+    /// <summary>
+    /// Splits a run on '.' and '_', then each piece at camelCase boundaries, into <paramref name="parts"/>;
+    /// returns how many (a run of more parts than fit keeps its first ones).
+    /// </summary>
+    private static int SplitParts(ReadOnlySpan<char> run, Span<Range> parts)
     {
-        var parts = new List<string>();
-        foreach (var piece in run.Split(['.', '_'], StringSplitOptions.RemoveEmptyEntries))
+        var count = 0;
+        var pieceStart = 0;
+        for (var end = 0; end <= run.Length && count < parts.Length; end++)
         {
-            var start = 0;
-            for (var i = 1; i < piece.Length; i++)
+            if (end < run.Length && run[end] is not ('.' or '_')) continue;
+            if (end > pieceStart)
             {
-                var lowerOrDigitThenUpper = char.IsUpper(piece[i]) && (char.IsLower(piece[i - 1]) || char.IsDigit(piece[i - 1]));
-                var acronymEnd = char.IsUpper(piece[i]) && char.IsUpper(piece[i - 1]) && i + 1 < piece.Length && char.IsLower(piece[i + 1]);
-                if (lowerOrDigitThenUpper || acronymEnd)
+                var start = pieceStart;
+                for (var i = pieceStart + 1; i < end && count < parts.Length - 1; i++)
                 {
-                    parts.Add(piece[start..i]);
-                    start = i;
+                    var lowerOrDigitThenUpper = char.IsUpper(run[i]) && (char.IsLower(run[i - 1]) || char.IsDigit(run[i - 1]));
+                    var acronymEnd = char.IsUpper(run[i]) && char.IsUpper(run[i - 1]) && i + 1 < end && char.IsLower(run[i + 1]);
+                    if (lowerOrDigitThenUpper || acronymEnd)
+                    {
+                        parts[count++] = start..i;
+                        start = i;
+                    }
                 }
+                parts[count++] = start..end;
             }
-            parts.Add(piece[start..]);
+            pieceStart = end + 1;
         }
-        return parts;
+        return count;
     }
 
     [GeneratedRegex(@"[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*", RegexOptions.CultureInvariant)]

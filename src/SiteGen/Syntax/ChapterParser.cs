@@ -17,7 +17,7 @@ public static partial class ChapterParser
     public static ChapterSyntax Parse(SourceFile source)
     {
         var diagnostics = new List<Diagnostic>();
-        var document = Markdig.Markdown.Parse(source.Text, MarkdownPipelineFactory.Shared);
+        var document = ParseTree(source.Text);
         var frontMatter = FrontMatterParser.Parse(document, source.Path, diagnostics);
         var headings = CollectHeadings(document, source.Path, diagnostics);
         var links = CollectLinks(document, source.Path);
@@ -27,8 +27,12 @@ public static partial class ChapterParser
             .Select(block => ComparisonBlockParser.Parse(block, source.Path, diagnostics))
             .ToArray();
         var questions = QuestionParser.Parse(document, source.Path, diagnostics);
-        return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, comparisons, questions, FindSuppressions(source), diagnostics);
+        return new ChapterSyntax(source, frontMatter, SectionTextExtractor.Extract(document), headings, links, hasRawHtml, comparisons, questions,
+            FindSuppressions(source), diagnostics);
     }
+
+    /// <summary>The Markdig tree of a chapter's text: what parsing and rendering both start from.</summary>
+    public static MarkdownDocument ParseTree(string text) => Markdig.Markdown.Parse(text, MarkdownPipelineFactory.Shared);
 
     private static List<HeadingSyntax> CollectHeadings(MarkdownDocument document, string path, List<Diagnostic> diagnostics)
     {

@@ -7,13 +7,15 @@ using SiteGen.Sources;
 namespace SiteGen.Syntax;
 
 /// <summary>
-/// One parsed chapter: front matter, the Markdig tree, and the facts the binder needs (headings, links),
-/// plus the diagnostics found while parsing. Treated as immutable once created.
+/// One parsed chapter: front matter, the facts the binder and the search index need (headings, links,
+/// section texts, questions), and the diagnostics found while parsing. Immutable. The Markdig tree itself is
+/// not kept: trees are many times the size of their text, so a site of 10,000 pages cannot hold them all;
+/// <see cref="ParseDocument"/> parses the same text again when a page is rendered, with the same result.
 /// </summary>
 public sealed record ChapterSyntax(
     SourceFile Source,
     FrontMatter FrontMatter,
-    MarkdownDocument Document,
+    IReadOnlyList<SectionText> Sections,
     IReadOnlyList<HeadingSyntax> Headings,
     IReadOnlyList<LinkSyntax> Links,
     bool HasRawHtml,
@@ -27,6 +29,9 @@ public sealed record ChapterSyntax(
 
     /// <summary>The URL slug: the path under chapters/ without .md (flask/routing for chapters/flask/routing.md).</summary>
     public string Slug => FileName.EndsWith(".md", StringComparison.Ordinal) ? FileName[..^3] : FileName;
+
+    /// <summary>The chapter's Markdig tree, parsed again from its text (the same text always gives the same tree).</summary>
+    public MarkdownDocument ParseDocument() => ChapterParser.ParseTree(Source.Text);
 
     private const string ChaptersPrefix = GuideProject.ChaptersFolder + "/";
 }

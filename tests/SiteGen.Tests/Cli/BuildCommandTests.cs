@@ -37,9 +37,9 @@ public sealed class BuildCommandTests
         Assert.Equal(
             [
                 $"{path}(1,1): error SG1104: The front matter has no 'title'",
-                $"{path}(2,1): error SG1103: Unknown front matter key 'titel'; expected one of: title, description, tags",
+                $"{path}(2,1): warning SG1103: Unknown front matter key 'titel'; expected one of: title, description, tags",
                 $"{path}(5,5): error SG1201: The link target 'b.md' does not exist",
-                "Build failed: 3 errors, 0 warnings",
+                "Build failed: 2 errors, 1 warning",
             ],
             lines);
         Assert.Empty(error);

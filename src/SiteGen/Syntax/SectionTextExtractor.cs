@@ -1,0 +1,74 @@
+using System.Text;
+using Markdig.Extensions.CustomContainers;
+using Markdig.Renderers.Html;
+using Markdig.Syntax;
+using SiteGen.Comparison;
+using SiteGen.Syntax.Markdown;
+
+namespace SiteGen.Syntax;
+
+/// <summary>Splits a chapter's tree into the plain text of its sections, for search.</summary>
+public static class SectionTextExtractor
+{
+    public static IReadOnlyList<SectionText> Extract(MarkdownDocument document)
+    {
+        var sections = new List<SectionText>();
+        string? id = null;
+        string? heading = null;
+        var body = new StringBuilder();
+        void Flush()
+        {
+            if (body.Length > 0 || heading is not null) sections.Add(new SectionText(id, heading, Collapse(body.ToString())));
+            body.Clear();
+        }
+        foreach (var block in document)
+        {
+            if (block is HeadingBlock { Level: 2 or 3 } h && h.GetAttributes().Id is { } headingId)
+            {
+                Flush();
+                id = headingId;
+                heading = InlineText.Of(h.Inline);
+                continue;
+            }
+            AppendText(block, body);
+        }
+        Flush();
+        return sections;
+    }
+
+    /// <summary>The plain text of the blocks from <paramref name="start"/> on (a question's answer).</summary>
+    public static string TextOf(ContainerBlock container, int start)
+    {
+        var text = new StringBuilder();
+        for (var i = start; i < container.Count; i++) AppendText(container[i], text);
+        return Collapse(text.ToString());
+    }
+
+    /// <summary>The text a reader sees in a block: inline text, code, nested blocks; questions and front matter excluded.</summary>
+    private static void AppendText(Block block, StringBuilder text)
+    {
+        switch (block)
+        {
+            case CustomContainer:
+            case Markdig.Extensions.Yaml.YamlFrontMatterBlock:
+                return;
+            case FencedCodeBlock fenced when ComparisonBlockParser.IsComparisonBlock(fenced):
+                return;
+            case HeadingBlock heading:
+                text.Append(InlineText.Of(heading.Inline)).Append(". ");
+                return;
+            case CodeBlock code:
+                text.Append(code.Lines.ToString()).Append(' ');
+                return;
+            case LeafBlock leaf when leaf.Inline is not null:
+                text.Append(InlineText.Of(leaf.Inline)).Append(' ');
+                return;
+            case ContainerBlock container:
+                foreach (var child in container) AppendText(child, text);
+                return;
+        }
+    }
+
+    private static string Collapse(string text) =>
+        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+}

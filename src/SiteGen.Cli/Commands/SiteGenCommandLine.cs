@@ -22,6 +22,7 @@ public static class SiteGenCommandLine
             CheckCommand.Create(output, error),
             NewCommand.Create(output, error),
             ServeCommand.Create(output, error),
+            TestCommand.Create(output, error),
         };
         var parse = root.Parse(args);
         if (parse.Errors.Count > 0)

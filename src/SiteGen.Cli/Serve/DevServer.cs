@@ -77,7 +77,9 @@ public sealed class DevServer : IAsyncDisposable
         var path = context.Request.Path.Value ?? "/";
         if (path == EventsPath)
         {
-            await StreamEvents(context);
+            // HEAD gets the headers only; a stream that sends no body would otherwise stay open until shutdown.
+            if (HttpMethods.IsHead(context.Request.Method)) context.Response.ContentType = "text/event-stream";
+            else await StreamEvents(context);
             return;
         }
         if (path == ScriptPath)

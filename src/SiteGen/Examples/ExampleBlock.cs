@@ -12,6 +12,9 @@ public sealed record ExampleBlock(Location Fence, string Language, ExampleAttrib
     /// <summary>The chapter line (1-based) of the block's first line of code.</summary>
     public int FirstCodeLine => Fence.StartLine + 1;
 
-    /// <summary>A name unique in the guide, for the block's scratch folder: chapters/a.md line 12 is a.md-12.</summary>
-    public string Name => $"{Path.GetFileName(Fence.Path)}-{Fence.StartLine}";
+    /// <summary>
+    /// A name unique in the guide, for the block's scratch folder: chapters/a.md line 12 is a.md-12, and a chapter
+    /// in a subfolder keeps its folder in the name (flask_routing.md-12), so that two routing.md never share one.
+    /// </summary>
+    public string Name => $"{Path.GetRelativePath("chapters", Fence.Path).Replace('\\', '_').Replace('/', '_')}-{Fence.StartLine}";
 }

@@ -30,6 +30,7 @@ public sealed class ExampleCollectorTests
         Assert.Empty(diagnostics);
         Assert.Equal([["1", "a b"], ["x"], null], blocks.Select(b => b.ExpectedOutput?.ToArray()));
         Assert.Equal([5, 10, 18], blocks.Select(b => b.Fence.StartLine));
+        Assert.Equal(["a.md-5", "a.md-10", "a.md-18"], blocks.Select(b => b.Name));
         Assert.Equal("print('x')\n", blocks[1].Code + "\n");
     }
 

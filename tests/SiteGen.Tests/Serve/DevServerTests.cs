@@ -88,6 +88,14 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal(string.Empty, head.Body);
     }
 
+    [Fact]
+    public async Task HEAD_of_the_event_stream_answers_at_once()
+    {
+        var head = await RawRequest("HEAD", DevServer.EventsPath);
+
+        Assert.Equal((200, "text/event-stream"), (head.Status, head.Header("Content-Type")));
+    }
+
     [Theory]
     [InlineData("/a", "/a/")]
     [InlineData("/a?lang=en&q=two%20words", "/a/?lang=en&q=two%20words")]

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -24,14 +25,18 @@ public sealed class DevServer : IAsyncDisposable
     public const string ScriptPath = "/__sitegen/livereload.js";
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
+    private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
+
     private readonly WebApplication _app;
     private readonly RequestLog? _requestLog;
+    private readonly bool _loopbackOnly;
 
-    private DevServer(WebApplication app, string url, RequestLog? requestLog)
+    private DevServer(WebApplication app, string url, RequestLog? requestLog, bool loopbackOnly)
     {
         _app = app;
         Url = url;
         _requestLog = requestLog;
+        _loopbackOnly = loopbackOnly;
     }
 
     public string Url { get; }
@@ -48,7 +53,8 @@ public sealed class DevServer : IAsyncDisposable
         DevServer? server = null;
         app.Run(context => server!.HandleAndLog(context, root));
         await app.StartAsync();
-        server = new DevServer(app, app.Urls.First().TrimEnd('/') + "/", requestLog is null ? null : new RequestLog(requestLog));
+        var loopbackOnly = host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+        server = new DevServer(app, app.Urls.First().TrimEnd('/') + "/", requestLog is null ? null : new RequestLog(requestLog), loopbackOnly);
         return server;
     }
 
@@ -67,6 +73,13 @@ public sealed class DevServer : IAsyncDisposable
 
     private async Task Handle(HttpContext context, string root)
     {
+        // DNS rebinding: a web page whose host name now resolves to 127.0.0.1 reaches this server under its own
+        // name. A server that only this machine can reach answers only to this machine's names.
+        if (_loopbackOnly && !LoopbackNames.Contains(context.Request.Host.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            return;
+        }
         // A static site has nothing to post, put or delete; answering those with a page would hide a mistake.
         if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
         {

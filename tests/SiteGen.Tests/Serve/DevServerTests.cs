@@ -88,6 +88,23 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal(string.Empty, head.Body);
     }
 
+    [Theory]
+    [InlineData("attacker.example", 421)]
+    [InlineData("attacker.example:80", 421)]
+    [InlineData("127.0.0.1.attacker.example", 421)]
+    [InlineData("localhost", 200)]
+    [InlineData("LOCALHOST", 200)]
+    [InlineData("127.0.0.1", 200)]
+    [InlineData("[::1]", 200)]
+    public async Task A_server_on_loopback_answers_only_to_this_machines_names(string host, int status)
+    {
+        // A page on another site that rebinds its name to 127.0.0.1 sends its own name in Host.
+        var response = await RawRequest("GET", "/a/", host);
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal(status == 200, response.Body.Contains("Alpha", StringComparison.Ordinal));
+    }
+
     [Fact]
     public async Task HEAD_of_the_event_stream_answers_at_once()
     {
@@ -238,13 +255,13 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     /// <summary>Sends the method and path exactly as written (HttpClient would normalize the path first).</summary>
-    private async Task<RawResponse> RawRequest(string method, string path)
+    private async Task<RawResponse> RawRequest(string method, string path, string? host = null)
     {
         var uri = new Uri(_server.Url);
         using var client = new TcpClient();
         await client.ConnectAsync(uri.Host, uri.Port);
         await using var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"{method} {path} HTTP/1.1\r\nHost: {uri.Authority}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"{method} {path} HTTP/1.1\r\nHost: {host ?? uri.Authority}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
         using var reader = new StreamReader(stream);
         return RawResponse.Parse(await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(20)));
     }

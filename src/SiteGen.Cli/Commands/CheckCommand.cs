@@ -1,14 +1,17 @@
 using System.CommandLine;
 using System.Diagnostics;
+using SiteGen.Diagnostics;
 using SiteGen.Emit;
 using SiteGen.Emit.Templates;
+using SiteGen.Examples;
 using SiteGen.Syntax.Highlighting;
 
 namespace SiteGen.Cli.Commands;
 
 /// <summary>
 /// `sitegen check`: everything build validates (sources, links, data, questions, theme templates and
-/// rendering), writing nothing. For pull requests and editors; same exit codes as build.
+/// rendering) and whether each example has decided how it runs, writing nothing and running nothing. For pull
+/// requests and editors; same exit codes as build.
 /// </summary>
 public static class CheckCommand
 {
@@ -24,7 +27,7 @@ public static class CheckCommand
             if (common.LoadOrReport(parse, reporter, "Check", clock.Elapsed) is not { Project: { } project } loaded) return ExitCodes.SourceErrors;
             var options = new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError));
             var compilation = SiteCompilation.Create(project, options);
-            var diagnostics = compilation.Diagnostics;
+            var diagnostics = SiteCompilation.Finish(compilation.Diagnostics.Concat(ExampleDecisions(compilation)), compilation.Options);
             var pages = 0;
             if (!compilation.HasErrors)
             {
@@ -40,5 +43,14 @@ public static class CheckCommand
             return success ? ExitCodes.Success : ExitCodes.SourceErrors;
         }));
         return command;
+    }
+
+    /// <summary>The `tests:` groups and each block's {test=…}, checked without running anything (`sitegen test` runs them).</summary>
+    private static List<Diagnostic> ExampleDecisions(SiteCompilation compilation)
+    {
+        var diagnostics = new List<Diagnostic>();
+        var groups = TestGroupsParser.Parse(compilation.Project.ProjectFile, compilation.Project.Root, diagnostics);
+        foreach (var chapter in compilation.Chapters) ExampleCollector.Collect(chapter, groups, diagnostics);
+        return diagnostics;
     }
 }

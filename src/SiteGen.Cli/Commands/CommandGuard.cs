@@ -14,10 +14,28 @@ public static class CommandGuard
         }
         catch (Exception e) when (e is not OutOfMemoryException)
         {
-            error.WriteLine($"sitegen: internal error: {e.GetBaseException().Message}");
-            if (verbose) error.WriteLine(e.ToString());
-            else error.WriteLine("Run again with --verbose for details, and please report it.");
-            return ExitCodes.InternalError;
+            return ReportInternalError(error, verbose, e);
         }
+    }
+
+    /// <summary>The same guard for a command that runs until it is cancelled (`serve`).</summary>
+    public static async Task<int> RunAsync(TextWriter error, bool verbose, Func<Task<int>> body)
+    {
+        try
+        {
+            return await body();
+        }
+        catch (Exception e) when (e is not OutOfMemoryException)
+        {
+            return ReportInternalError(error, verbose, e);
+        }
+    }
+
+    private static int ReportInternalError(TextWriter error, bool verbose, Exception e)
+    {
+        error.WriteLine($"sitegen: internal error: {e.GetBaseException().Message}");
+        if (verbose) error.WriteLine(e.ToString());
+        else error.WriteLine("Run again with --verbose for details, and please report it.");
+        return ExitCodes.InternalError;
     }
 }

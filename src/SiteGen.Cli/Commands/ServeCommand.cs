@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Diagnostics;
-using System.Globalization;
 using SiteGen.Cli.Output;
 using SiteGen.Cli.Serve;
 
@@ -20,29 +19,35 @@ public static class ServeCommand
         var port = new Option<int>("--port", "-p") { Description = "Port to listen on (0 picks a free one)", DefaultValueFactory = _ => 5000 };
         var host = new Option<string>("--host") { Description = "Address to listen on; only this machine by default", DefaultValueFactory = _ => "127.0.0.1" };
         var open = new Option<bool>("--open") { Description = "Open the site in the default browser" };
+        var quiet = new Option<bool>("--quiet", "-q") { Description = "Do not log each request (method, path, status, milliseconds)" };
         var command = new Command("serve", "Build, serve the site locally, and rebuild and reload the browser on every change")
         {
-            source, theme, outputFolder, port, host, open,
+            source, theme, outputFolder, port, host, open, quiet,
         };
-        command.SetAction(async (parse, cancellation) =>
+        command.SetAction((parse, cancellation) => CommandGuard.RunAsync(error, verbose: false, async () =>
         {
             try
             {
-                return await Run(parse.GetValue(source)!, parse.GetValue(theme)!, parse.GetValue(outputFolder)!, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(open), output, cancellation);
+                var settings = new ServeSettings(parse.GetValue(source)!, parse.GetValue(theme)!, parse.GetValue(outputFolder)!, parse.GetValue(host)!, parse.GetValue(port), parse.GetValue(open), !parse.GetValue(quiet));
+                return await Run(settings, output, cancellation);
             }
             catch (IOException e)
             {
                 error.WriteLine($"sitegen: could not serve: {e.Message}");
                 return ExitCodes.SourceErrors;
             }
-        });
+        }));
         return command;
     }
 
-    private static async Task<int> Run(string source, string theme, string outputFolder, string host, int port, bool open, TextWriter output, CancellationToken cancellation)
+    private sealed record ServeSettings(string Source, string Theme, string OutputFolder, string Host, int Port, bool Open, bool LogRequests);
+
+    private static async Task<int> Run(ServeSettings settings, TextWriter output, CancellationToken cancellation)
     {
-        var rebuilder = new SiteRebuilder(source, theme, outputFolder);
-        var reporter = new DiagnosticReporter(output, Environment.CurrentDirectory, DiagnosticFormat.Text, errorLog: null);
+        // Rebuilds and requests write from their own threads.
+        var console = TextWriter.Synchronized(output);
+        var rebuilder = new SiteRebuilder(settings.Source, settings.Theme, settings.OutputFolder);
+        var reporter = new DiagnosticReporter(console, Environment.CurrentDirectory, DiagnosticFormat.Text, errorLog: null);
         var first = rebuilder.Rebuild();
         reporter.Report(first.Diagnostics, rebuilder.GuideRoot);
         if (!first.Success && !Directory.Exists(rebuilder.Output))
@@ -50,36 +55,12 @@ public static class ServeCommand
             reporter.Summary("Build", false, 0, first.Diagnostics, first.Elapsed);
             return ExitCodes.SourceErrors;
         }
-        await using var server = await DevServer.StartAsync(rebuilder.Output, host, port);
-        output.WriteLine($"Serving {Path.GetRelativePath(Environment.CurrentDirectory, rebuilder.Output)} at {server.Url} (Ctrl+C to stop)");
-        if (open) OpenBrowser(server.Url);
-
-        var gate = new SemaphoreSlim(1, 1);
-        using var watcher = new SourceWatcher([rebuilder.GuideRoot, Path.GetFullPath(theme)], () =>
-        {
-            if (!gate.Wait(0)) return;
-            try
-            {
-                var result = rebuilder.Rebuild();
-                reporter.Report(result.Diagnostics, rebuilder.GuideRoot);
-                if (result.Success)
-                {
-                    server.NotifyReload();
-                    output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"Rebuilt {result.Pages} pages in {result.Elapsed.TotalMilliseconds:0} ms; reloading."));
-                }
-                else
-                {
-                    server.NotifyErrors(result.Diagnostics.Select(d => d.ToString()));
-                    reporter.Summary("Rebuild", false, 0, result.Diagnostics, result.Elapsed);
-                }
-            }
-            finally
-            {
-                gate.Release();
-            }
-        });
-        await server.WaitForShutdownAsync(cancellation);
-        output.WriteLine("Stopped.");
+        await using var session = await ServeSession.StartAsync(
+            rebuilder, [rebuilder.GuideRoot, Path.GetFullPath(settings.Theme)], settings.Host, settings.Port, settings.LogRequests, reporter, console);
+        console.WriteLine($"Serving {Path.GetRelativePath(Environment.CurrentDirectory, rebuilder.Output)} at {session.Url} (Ctrl+C to stop)");
+        if (settings.Open) OpenBrowser(session.Url);
+        await session.RunAsync(cancellation);
+        console.WriteLine("Stopped.");
         return ExitCodes.Success;
     }
 

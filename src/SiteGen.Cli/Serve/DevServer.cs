@@ -1,3 +1,5 @@
+using System.Diagnostics;
+using System.Net;
 using System.Text;
 using System.Text.Json;
 using Microsoft.AspNetCore.Builder;
@@ -11,9 +13,11 @@ using Microsoft.Extensions.Logging;
 namespace SiteGen.Cli.Serve;
 
 /// <summary>
-/// Kestrel serving the output folder and nothing else: folders answer with their index.html, anything
-/// missing with the site's 404 page, and HTML pages get the live-reload script (only here, never in the
-/// built files). Server-sent events at /__sitegen/events tell open tabs to reload or show errors.
+/// Kestrel serving the output folder and nothing else, to GET and HEAD only: folders answer with their
+/// index.html, a folder named without its trailing slash redirects to it (as static hosts do, so that the
+/// page's relative links resolve), anything missing gets the site's 404 page, and HTML pages get the
+/// live-reload script (only here, never in the built files). Server-sent events at /__sitegen/events tell open
+/// tabs to reload or show errors.
 /// </summary>
 public sealed class DevServer : IAsyncDisposable
 {
@@ -21,37 +25,74 @@ public sealed class DevServer : IAsyncDisposable
     public const string ScriptPath = "/__sitegen/livereload.js";
     private static readonly FileExtensionContentTypeProvider ContentTypes = new();
 
-    private readonly WebApplication _app;
+    private static readonly string[] LoopbackNames = ["localhost", "127.0.0.1", "[::1]"];
 
-    private DevServer(WebApplication app, string url)
+    private readonly WebApplication _app;
+    private readonly RequestLog? _requestLog;
+    private readonly bool _loopbackOnly;
+
+    private DevServer(WebApplication app, string url, RequestLog? requestLog, bool loopbackOnly)
     {
         _app = app;
         Url = url;
+        _requestLog = requestLog;
+        _loopbackOnly = loopbackOnly;
     }
 
     public string Url { get; }
 
     public LiveReloadHub Hub { get; } = new();
 
-    public static async Task<DevServer> StartAsync(string root, string host, int port)
+    /// <summary>Starts serving <paramref name="root"/>; <paramref name="requestLog"/> gets one line per request, or none when null.</summary>
+    public static async Task<DevServer> StartAsync(string root, string host, int port, TextWriter? requestLog = null)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root });
         builder.Logging.ClearProviders();
         builder.WebHost.UseUrls($"http://{(host.Contains(':', StringComparison.Ordinal) ? $"[{host}]" : host)}:{port}");
         var app = builder.Build();
         DevServer? server = null;
-        app.Run(context => server!.Handle(context, root));
+        app.Run(context => server!.HandleAndLog(context, root));
         await app.StartAsync();
-        server = new DevServer(app, app.Urls.First().TrimEnd('/') + "/");
+        var loopbackOnly = host == "localhost" || (IPAddress.TryParse(host, out var address) && IPAddress.IsLoopback(address));
+        server = new DevServer(app, app.Urls.First().TrimEnd('/') + "/", requestLog is null ? null : new RequestLog(requestLog), loopbackOnly);
         return server;
+    }
+
+    private async Task HandleAndLog(HttpContext context, string root)
+    {
+        var clock = Stopwatch.StartNew();
+        try
+        {
+            await Handle(context, root);
+        }
+        finally
+        {
+            _requestLog?.Write(context, clock.Elapsed);
+        }
     }
 
     private async Task Handle(HttpContext context, string root)
     {
+        // DNS rebinding: a web page whose host name now resolves to 127.0.0.1 reaches this server under its own
+        // name. A server that only this machine can reach answers only to this machine's names.
+        if (_loopbackOnly && !LoopbackNames.Contains(context.Request.Host.Host, StringComparer.OrdinalIgnoreCase))
+        {
+            context.Response.StatusCode = StatusCodes.Status421MisdirectedRequest;
+            return;
+        }
+        // A static site has nothing to post, put or delete; answering those with a page would hide a mistake.
+        if (!HttpMethods.IsGet(context.Request.Method) && !HttpMethods.IsHead(context.Request.Method))
+        {
+            context.Response.StatusCode = StatusCodes.Status405MethodNotAllowed;
+            context.Response.Headers.Allow = "GET, HEAD";
+            return;
+        }
         var path = context.Request.Path.Value ?? "/";
         if (path == EventsPath)
         {
-            await StreamEvents(context);
+            // HEAD gets the headers only; a stream that sends no body would otherwise stay open until shutdown.
+            if (HttpMethods.IsHead(context.Request.Method)) context.Response.ContentType = "text/event-stream";
+            else await StreamEvents(context);
             return;
         }
         if (path == ScriptPath)
@@ -63,6 +104,12 @@ public sealed class DevServer : IAsyncDisposable
 
         // PhysicalFileProvider never resolves outside its root; '..' segments, encoded or not, find nothing.
         using var files = new PhysicalFileProvider(root);
+        if (IsFolderWithoutSlash(files, path))
+        {
+            context.Response.StatusCode = StatusCodes.Status308PermanentRedirect;
+            context.Response.Headers.Location = context.Request.PathBase.Add(context.Request.Path).ToUriComponent() + "/" + context.Request.QueryString.ToUriComponent();
+            return;
+        }
         var file = Resolve(files, path);
         if (file is null)
         {
@@ -80,20 +127,38 @@ public sealed class DevServer : IAsyncDisposable
             var html = await reader.ReadToEndAsync();
             var tag = $"<script src=\"{ScriptPath}\" defer></script>";
             var end = html.LastIndexOf("</body>", StringComparison.OrdinalIgnoreCase);
-            await context.Response.WriteAsync(end < 0 ? html + tag : html[..end] + tag + html[end..]);
+            var body = Encoding.UTF8.GetBytes(end < 0 ? html + tag : html[..end] + tag + html[end..]);
+            // Set for HEAD too (Kestrel sends no body for HEAD), so both methods describe the same response.
+            context.Response.ContentLength = body.Length;
+            await context.Response.Body.WriteAsync(body);
             return;
         }
+        context.Response.ContentLength = file.Length;
         await context.Response.SendFileAsync(file);
     }
 
     private static IFileInfo? Resolve(PhysicalFileProvider files, string path)
     {
-        if (path.Contains('\\', StringComparison.Ordinal) || path.Contains('\0', StringComparison.Ordinal)) return null;
-        if (path.Split('/').Any(segment => segment is ".." or ".")) return null;
+        if (!IsPlainPath(path)) return null;
         var file = files.GetFileInfo(path);
         if (file.Exists && !file.IsDirectory) return file;
-        var index = files.GetFileInfo(path.TrimEnd('/') + "/index.html");
+        if (!path.EndsWith('/')) return null;
+        var index = files.GetFileInfo(path + "index.html");
         return index.Exists ? index : null;
+    }
+
+    private static bool IsFolderWithoutSlash(PhysicalFileProvider files, string path) =>
+        IsPlainPath(path) && !path.EndsWith('/') && !files.GetFileInfo(path).Exists && files.GetFileInfo(path + "/index.html").Exists;
+
+    /// <summary>
+    /// A path with no '.', '..' or empty segment and no backslash or NUL. Empty segments matter for redirects:
+    /// `//example.com` with a slash added would send the browser to another host.
+    /// </summary>
+    private static bool IsPlainPath(string path)
+    {
+        if (path.Contains('\\', StringComparison.Ordinal) || path.Contains('\0', StringComparison.Ordinal)) return false;
+        var segments = path.Split('/');
+        return segments.Skip(1).SkipLast(1).All(segment => segment is not ("" or ".." or ".")) && segments[^1] is not (".." or ".");
     }
 
     private async Task StreamEvents(HttpContext context)

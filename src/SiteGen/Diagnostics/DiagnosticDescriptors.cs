@@ -14,6 +14,7 @@ public static class DiagnosticDescriptors
     private const string Questions = "Questions";
     private const string Theme = "Theme";
     private const string Output = "Output";
+    private const string Examples = "Examples";
 
     // SG10xx: the project file guide.yml and the folders.
     public static readonly DiagnosticDescriptor SourceFolderMissing = new(
@@ -213,6 +214,39 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor OutputWriteFailed = new(
         "SG9102", "Could not write the output", "Could not write the site to '{0}': {1}",
         Output, DiagnosticSeverity.Error, "Check that the folder is writable and not open in another program; the previous site is unchanged.");
+
+    // SG92xx: running the guide's examples (`sitegen test`, docs/examples-testing.md).
+    public static readonly DiagnosticDescriptor ExampleFailed = new(
+        "SG9201", "Example failed", "The example exited with code {0}: {1} (output: {2})",
+        Examples, DiagnosticSeverity.Error, "Fix the example (or the prelude of its group) until it runs; the output file holds everything it printed.");
+
+    public static readonly DiagnosticDescriptor ExampleTimedOut = new(
+        "SG9202", "Example timed out", "The example ran longer than {0} s and was stopped (output: {1})",
+        Examples, DiagnosticSeverity.Error, "Make the example finish (no servers left running, no input awaited), or raise its timeout with timeout=SECONDS.");
+
+    public static readonly DiagnosticDescriptor ExampleOutputDiffers = new(
+        "SG9203", "Example printed something else", "The example's output differs at line {0}: expected '{1}', got '{2}'",
+        Examples, DiagnosticSeverity.Error, "Correct the example or its '# ->' comments or output block so that they agree.");
+
+    public static readonly DiagnosticDescriptor ExampleUnknownGroup = new(
+        "SG9204", "Unknown test group", "'test={0}' names no group under 'tests' in guide.yml (known: {1})",
+        Examples, DiagnosticSeverity.Error, "Use a group that guide.yml defines, or add the group under 'tests'.");
+
+    public static readonly DiagnosticDescriptor ExampleUndecided = new(
+        "SG9205", "Example without a test decision", "This {0} block does not say whether it runs: add {{test=GROUP}} or {{test=skip reason=\"...\"}} after the language",
+        Examples, DiagnosticSeverity.Warning, "Mark the block {test=GROUP} to run it, or {test=skip reason=\"...\"} to say why it cannot run.");
+
+    public static readonly DiagnosticDescriptor ExampleInvalidAttributes = new(
+        "SG9206", "Invalid test attributes", "Invalid test attributes: {0}",
+        Examples, DiagnosticSeverity.Error, "Write the attributes as {test=GROUP timeout=SECONDS} or {test=skip reason=\"...\"}.");
+
+    public static readonly DiagnosticDescriptor TestCommandMissing = new(
+        "SG9207", "Test command not found", "The command '{0}' of test group '{1}' was not found{2}",
+        Examples, DiagnosticSeverity.Error, "Install the program, or run the group's setup step, then run sitegen test again.");
+
+    public static readonly DiagnosticDescriptor ExampleOutputGivenTwice = new(
+        "SG9208", "Expected output given twice", "The block states its expected output both in '# ->' comments and in an output block",
+        Examples, DiagnosticSeverity.Error, "Keep one of the two: '# ->' comments for short results, an output block for longer ones.");
 
     /// <summary>Every descriptor, in id order, for documentation, SARIF rules and configuration checks.</summary>
     public static IReadOnlyList<DiagnosticDescriptor> All { get; } =

@@ -8,7 +8,7 @@ namespace SiteGen.Syntax;
 /// <summary>Parses guide.yml into a <see cref="ProjectConfig"/>, reporting every problem it finds.</summary>
 public static class ProjectConfigParser
 {
-    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics", "edit_url"];
+    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics", "edit_url", "tests"];
     private static readonly string[] PartKeys = ["title", "chapters"];
 
     public static ProjectConfig Parse(SourceFile file, List<Diagnostic> diagnostics)

@@ -1,11 +1,15 @@
 using System.Net.Sockets;
 using System.Text;
+using System.Text.RegularExpressions;
 using SiteGen.Cli.Serve;
 using SiteGen.Tests.Infrastructure;
 
 namespace SiteGen.Tests.Serve;
 
-/// <summary>The development server, over real HTTP on 127.0.0.1: pages, 404s, traversal attempts, live reload.</summary>
+/// <summary>
+/// The development server, over real HTTP on 127.0.0.1: pages, methods, folder redirects, 404s, traversal
+/// attempts, the request log and live reload.
+/// </summary>
 public sealed class DevServerTests : IAsyncLifetime
 {
     private readonly TestGuide _guide = TestGuide.With(
@@ -14,6 +18,7 @@ public sealed class DevServerTests : IAsyncLifetime
     private SiteRebuilder _rebuilder = null!;
     private DevServer _server = null!;
     private readonly HttpClient _http = new() { Timeout = TimeSpan.FromSeconds(20) };
+    private readonly LockedStringWriter _requestLog = new();
 
     public async Task InitializeAsync()
     {
@@ -21,7 +26,7 @@ public sealed class DevServerTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(Path.GetDirectoryName(_guide.Root)!, "secret.txt"), "top secret");
         _rebuilder = new SiteRebuilder(_guide.Root, RepositoryPaths.Theme, _guide.OutputFolder);
         Assert.True(_rebuilder.Rebuild().Success);
-        _server = await DevServer.StartAsync(_rebuilder.Output, "127.0.0.1", 0);
+        _server = await DevServer.StartAsync(_rebuilder.Output, "127.0.0.1", 0, _requestLog);
     }
 
     public async Task DisposeAsync()
@@ -54,6 +59,108 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Theory]
+    [InlineData("POST")]
+    [InlineData("PUT")]
+    [InlineData("DELETE")]
+    [InlineData("PATCH")]
+    [InlineData("OPTIONS")]
+    [InlineData("TRACE")]
+    [InlineData("PROPFIND")]
+    [InlineData("MKCOL")]
+    public async Task Methods_other_than_GET_and_HEAD_are_refused_with_405_and_the_allowed_methods(string method)
+    {
+        var response = await RawRequest(method, "/a/");
+
+        Assert.Equal(405, response.Status);
+        Assert.Equal("GET, HEAD", response.Header("Allow"));
+        Assert.DoesNotContain("Alpha", response.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task HEAD_describes_the_same_response_as_GET_without_its_body()
+    {
+        var get = await RawRequest("GET", "/a/");
+        var head = await RawRequest("HEAD", "/a/");
+
+        Assert.Equal((200, "text/html; charset=utf-8"), (head.Status, head.Header("Content-Type")));
+        Assert.Equal(get.Header("Content-Length"), head.Header("Content-Length"));
+        Assert.Equal(Encoding.UTF8.GetByteCount(get.Body).ToString(System.Globalization.CultureInfo.InvariantCulture), get.Header("Content-Length"));
+        Assert.Equal(string.Empty, head.Body);
+    }
+
+    [Theory]
+    [InlineData("attacker.example", 421)]
+    [InlineData("attacker.example:80", 421)]
+    [InlineData("127.0.0.1.attacker.example", 421)]
+    [InlineData("localhost", 200)]
+    [InlineData("LOCALHOST", 200)]
+    [InlineData("127.0.0.1", 200)]
+    [InlineData("[::1]", 200)]
+    public async Task A_server_on_loopback_answers_only_to_this_machines_names(string host, int status)
+    {
+        // A page on another site that rebinds its name to 127.0.0.1 sends its own name in Host.
+        var response = await RawRequest("GET", "/a/", host);
+
+        Assert.Equal(status, response.Status);
+        Assert.Equal(status == 200, response.Body.Contains("Alpha", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public async Task HEAD_of_the_event_stream_answers_at_once()
+    {
+        var head = await RawRequest("HEAD", DevServer.EventsPath);
+
+        Assert.Equal((200, "text/event-stream"), (head.Status, head.Header("Content-Type")));
+    }
+
+    [Theory]
+    [InlineData("/a", "/a/")]
+    [InlineData("/a?lang=en&q=two%20words", "/a/?lang=en&q=two%20words")]
+    public async Task A_folder_without_its_trailing_slash_is_redirected_to_it_with_the_query_kept(string path, string location)
+    {
+        var response = await RawRequest("GET", path);
+
+        Assert.Equal(308, response.Status);
+        Assert.Equal(location, response.Header("Location"));
+    }
+
+    [Theory]
+    [InlineData("//a")]
+    [InlineData("/a//")]
+    public async Task A_path_with_an_empty_segment_is_never_redirected(string path)
+    {
+        // With a slash added, "//a" would be a URL for the host "a".
+        var response = await RawRequest("GET", path);
+
+        Assert.Equal(404, response.Status);
+        Assert.Null(response.Header("Location"));
+    }
+
+    [Fact]
+    public async Task Files_and_folders_with_their_slash_are_served_without_a_redirect()
+    {
+        Assert.Equal(200, (await RawRequest("GET", "/a/")).Status);
+        Assert.Equal(200, (await RawRequest("GET", "/a/index.html")).Status);
+        Assert.Equal(404, (await RawRequest("GET", "/nothing-here")).Status);
+    }
+
+    [Fact]
+    public async Task Every_request_is_logged_on_one_line_with_method_path_status_and_milliseconds()
+    {
+        await RawRequest("GET", "/a/");
+        await RawRequest("POST", "/a/");
+        await RawRequest("GET", "/a");
+        await RawRequest("GET", "/no/such/page/");
+        await RawRequest("GET", "/forged%0D%0AGET%20/a/%20200");
+
+        await Eventually.True(() => _requestLog.Lines().Count == 5, "five request log lines");
+        var linesWithoutTimes = _requestLog.Lines().Select(line => Regex.Replace(line, @" \d+ ms$", " N ms"));
+        Assert.Equal(
+            ["GET /a/ 200 N ms", "POST /a/ 405 N ms", "GET /a 308 N ms", "GET /no/such/page/ 404 N ms", "GET /forged%0D%0AGET%20/a/%20200 404 N ms"],
+            linesWithoutTimes);
+    }
+
+    [Theory]
     [InlineData("/../secret.txt")]
     [InlineData("/../../../../../../etc/passwd")]
     [InlineData("/%2e%2e/secret.txt")]
@@ -65,11 +172,11 @@ public sealed class DevServerTests : IAsyncLifetime
     [InlineData("/%5c..%5csecret.txt")]
     public async Task Requests_cannot_leave_the_output_folder(string path)
     {
-        var (status, body) = await RawGet(path);
+        var response = await RawRequest("GET", path);
 
-        Assert.True(status is 400 or 404, $"{path} answered {status}");
-        Assert.DoesNotContain("top secret", body, StringComparison.Ordinal);
-        Assert.DoesNotContain("root:", body, StringComparison.Ordinal);
+        Assert.True(response.Status is 400 or 404, $"{path} answered {response.Status}");
+        Assert.DoesNotContain("top secret", response.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("root:", response.Body, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -147,17 +254,29 @@ public sealed class DevServerTests : IAsyncLifetime
         return line ?? string.Empty;
     }
 
-    /// <summary>Sends the path exactly as written (HttpClient would normalize it first).</summary>
-    private async Task<(int Status, string Body)> RawGet(string path)
+    /// <summary>Sends the method and path exactly as written (HttpClient would normalize the path first).</summary>
+    private async Task<RawResponse> RawRequest(string method, string path, string? host = null)
     {
         var uri = new Uri(_server.Url);
         using var client = new TcpClient();
         await client.ConnectAsync(uri.Host, uri.Port);
         await using var stream = client.GetStream();
-        await stream.WriteAsync(Encoding.ASCII.GetBytes($"GET {path} HTTP/1.1\r\nHost: {uri.Authority}\r\nConnection: close\r\n\r\n"));
+        await stream.WriteAsync(Encoding.ASCII.GetBytes($"{method} {path} HTTP/1.1\r\nHost: {host ?? uri.Authority}\r\nContent-Length: 0\r\nConnection: close\r\n\r\n"));
         using var reader = new StreamReader(stream);
-        var response = await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(10));
-        var status = int.Parse(response.Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture);
-        return (status, response);
+        return RawResponse.Parse(await reader.ReadToEndAsync().WaitAsync(TimeSpan.FromSeconds(20)));
+    }
+
+    private sealed record RawResponse(int Status, IReadOnlyList<(string Name, string Value)> Headers, string Body)
+    {
+        public static RawResponse Parse(string response)
+        {
+            var split = response.IndexOf("\r\n\r\n", StringComparison.Ordinal);
+            var lines = response[..split].Split("\r\n");
+            var headers = lines.Skip(1).Select(line => line.Split(':', 2)).Select(parts => (parts[0], parts[1].Trim())).ToList();
+            return new RawResponse(int.Parse(lines[0].Split(' ')[1], System.Globalization.CultureInfo.InvariantCulture), headers, response[(split + 4)..]);
+        }
+
+        public string? Header(string name) =>
+            Headers.Where(h => h.Name.Equals(name, StringComparison.OrdinalIgnoreCase)).Select(h => h.Value).SingleOrDefault();
     }
 }

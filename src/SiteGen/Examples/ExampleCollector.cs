@@ -17,7 +17,7 @@ public static partial class ExampleCollector
     {
         var examples = new List<ExampleBlock>();
         var lines = chapter.Source.Text.Split('\n');
-        foreach (var block in chapter.Document.Descendants<FencedCodeBlock>())
+        foreach (var block in chapter.ParseDocument().Descendants<FencedCodeBlock>())
         {
             var language = block.Info ?? string.Empty;
             if (language.Length == 0 || language == OutputLanguage) continue;

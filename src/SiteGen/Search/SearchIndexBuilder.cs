@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace SiteGen.Search;
 
 /// <summary>
@@ -23,14 +25,19 @@ public static class SearchIndexBuilder
     {
         var terms = new SearchTermCache();
         Func<string, IReadOnlyList<string>> tokenize = tokens is null ? text => SearchTokenizer.Tokenize(text, terms) : tokens.Tokenize;
-        // Term frequencies per field per document, and field lengths.
-        var frequencies = new Dictionary<string, int[]>[documents.Count];
-        var lengths = new int[documents.Count, 3];
-        var lengthSums = new double[3];
-        Parallel.For(0, documents.Count, Parallelism.Options, d =>
+        var n = documents.Count;
+
+        // Pass 1, in parallel: each document's terms as ids, with their counts per field packed in one int
+        // (10 bits a field). Eight bytes per (document, term): a site of 10,000 pages fits in memory.
+        var ids = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
+        var lastId = -1;
+        var documentTerms = new int[n][];
+        var documentCounts = new int[n][];
+        var lengths = new int[n, 3];
+        Parallel.For(0, n, Parallelism.Options, d =>
         {
             var doc = documents[d];
-            var counts = new Dictionary<string, int[]>(StringComparer.Ordinal);
+            var counts = new Dictionary<int, int>();
             string[] fields = [doc.PageTitle, doc.Heading, doc.Body];
             for (var f = 0; f < 3; f++)
             {
@@ -38,60 +45,84 @@ public static class SearchIndexBuilder
                 lengths[d, f] = fieldTokens.Count;
                 foreach (var token in fieldTokens)
                 {
-                    if (!counts.TryGetValue(token, out var perField)) counts[token] = perField = new int[3];
-                    perField[f]++;
+                    if (!ids.TryGetValue(token, out var id)) id = ids.GetOrAdd(token, _ => Interlocked.Increment(ref lastId));
+                    var packed = counts.GetValueOrDefault(id);
+                    if (FieldCount(packed, f) < FieldCountLimit) counts[id] = packed + (1 << (10 * f));
                 }
             }
-            frequencies[d] = counts;
+            documentTerms[d] = [.. counts.Keys];
+            documentCounts[d] = [.. counts.Values];
         });
-        for (var d = 0; d < documents.Count; d++)
-        {
-            for (var f = 0; f < 3; f++) lengthSums[f] += lengths[d, f];
-        }
-        var averages = lengthSums.Select(sum => Math.Max(1.0, sum / Math.Max(1, documents.Count))).ToArray();
 
-        var documentFrequency = new Dictionary<string, int>(StringComparer.Ordinal);
-        foreach (var counts in frequencies)
+        var averages = new double[3];
+        for (var f = 0; f < 3; f++)
         {
-            foreach (var term in counts.Keys) documentFrequency[term] = documentFrequency.GetValueOrDefault(term) + 1;
+            var sum = 0.0;
+            for (var d = 0; d < n; d++) sum += lengths[d, f];
+            averages[f] = Math.Max(1.0, sum / Math.Max(1, n));
+        }
+        var documentFrequency = new int[lastId + 1];
+        foreach (var termIds in documentTerms)
+        {
+            foreach (var id in termIds) documentFrequency[id]++;
         }
 
-        var scores = new Dictionary<string, List<(int, double)>>(StringComparer.Ordinal);
+        // Pass 2: BM25F per (term, document) into per-term arrays sized by document frequency; documents are
+        // visited in order, so each term's postings come out sorted by document.
+        var postingDocuments = new int[documentFrequency.Length][];
+        var postingScores = new double[documentFrequency.Length][];
+        for (var id = 0; id < documentFrequency.Length; id++)
+        {
+            postingDocuments[id] = new int[documentFrequency[id]];
+            postingScores[id] = new double[documentFrequency[id]];
+        }
+        var filled = new int[documentFrequency.Length];
         var max = 0.0;
-        var n = documents.Count;
         for (var d = 0; d < n; d++)
         {
-            foreach (var (term, perField) in frequencies[d])
+            var termIds = documentTerms[d];
+            var packedCounts = documentCounts[d];
+            for (var t = 0; t < termIds.Length; t++)
             {
+                var id = termIds[t];
                 // BM25F: length-normalized, weighted term frequency across fields, then saturation and IDF.
                 var weighted = 0.0;
                 for (var f = 0; f < 3; f++)
                 {
-                    if (perField[f] == 0) continue;
-                    weighted += FieldWeights[f] * perField[f] / (1 - B + B * lengths[d, f] / averages[f]);
+                    var count = FieldCount(packedCounts[t], f);
+                    if (count == 0) continue;
+                    weighted += FieldWeights[f] * count / (1 - B + B * lengths[d, f] / averages[f]);
                 }
-                var df = documentFrequency[term];
+                var df = documentFrequency[id];
                 var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
                 var score = idf * weighted * (K1 + 1) / (weighted + K1);
                 max = Math.Max(max, score);
-                if (!scores.TryGetValue(term, out var list)) scores[term] = list = [];
-                list.Add((d, score));
+                var slot = filled[id]++;
+                postingDocuments[id][slot] = d;
+                postingScores[id][slot] = score;
             }
+            documentTerms[d] = [];
+            documentCounts[d] = [];
         }
 
         tokens?.Trim();
         var postings = new Dictionary<string, IReadOnlyList<(int, byte)>>(StringComparer.Ordinal);
         // Ten logarithmic impact levels (each about 1.4x the one below): rankings stay stable while a
         // posting costs no byte of its own, because the writer groups postings by level.
-        foreach (var (term, list) in scores)
+        foreach (var (term, id) in ids)
         {
-            IEnumerable<(int Document, double Score)> kept = list;
-            if (list.Count > MaxPostings) kept = list.OrderByDescending(p => p.Item2).ThenBy(p => p.Item1).Take(MaxPostings);
-            postings[term] = kept
-                .OrderBy(p => p.Document)
-                .Select(p => (p.Document, Level(p.Score, max)))
-                .ToArray();
+            var docs = postingDocuments[id];
+            var scores = postingScores[id];
+            if (docs.Length == 0) continue;
+            IEnumerable<int> kept = Enumerable.Range(0, docs.Length);
+            if (docs.Length > MaxPostings) kept = kept.OrderByDescending(i => scores[i]).ThenBy(i => docs[i]).Take(MaxPostings).Order();
+            postings[term] = kept.Select(i => (docs[i], Level(scores[i], max))).ToArray();
         }
         return new SearchIndex(documents, postings);
     }
+
+    /// <summary>Occurrences counted per field: enough for BM25's saturation, and 10 bits in the packed count.</summary>
+    private const int FieldCountLimit = 1023;
+
+    private static int FieldCount(int packed, int field) => (packed >> (10 * field)) & 0x3FF;
 }

@@ -222,6 +222,20 @@ public sealed class DevServerTests : IAsyncLifetime
     }
 
     [Fact]
+    public void A_setting_no_cache_key_lists_by_hand_still_renders_every_page_again()
+    {
+        // The render cache's keys come from the view model itself, so `language:` (which once left pages
+        // stale in serve) needs no entry anywhere to be covered.
+        var guideFile = Path.Combine(_guide.Root, "guide.yml");
+        File.WriteAllText(guideFile, File.ReadAllText(guideFile) + "language: fr\n");
+        var result = _rebuilder.Rebuild();
+
+        Assert.True(result.Success);
+        Assert.Equal(result.Pages, result.PagesRendered);
+        Assert.Contains("<html lang=\"fr\">", File.ReadAllText(Path.Combine(_guide.OutputFolder, "a", "index.html")), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task The_watcher_reports_a_burst_of_changes_once()
     {
         var calls = 0;

@@ -35,20 +35,7 @@ public sealed class GuideSiteFixture : IAsyncLifetime
         PageOfEachKind = ["", firstChapter, "does-not-exist/", "comparison/", "questions/"];
 
         Server = await StaticSiteServer.StartAsync(SiteRoot);
-        if (File.Exists(RequiredTool.ChromiumPath))
-        {
-            _playwright = await Playwright.CreateAsync();
-            Browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = RequiredTool.ChromiumPath,
-                Headless = true,
-                Args =
-                [
-                    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                ],
-            });
-        }
+        (_playwright, Browser) = await DebianChromium.LaunchAsync();
     }
 
     /// <summary>A fresh page in its own context (own storage), in the given colour scheme and viewport.</summary>
@@ -65,19 +52,8 @@ public sealed class GuideSiteFixture : IAsyncLifetime
 
     public string Url(string sitePath) => Server!.BaseUrl + sitePath;
 
-    public async Task DisposeAsync()
-    {
-        if (Browser is not null) await Browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (Server is not null) await Server.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public Task DisposeAsync() => DebianChromium.DisposeAsync(_playwright, Browser, Server, _folder);
+
 }
 
 [CollectionDefinition(Name)]

@@ -29,16 +29,7 @@ public sealed class XssMatrixBrowserTests : IAsyncLifetime
         var result = SiteEmitter.Emit(compilation, ThemeRenderer.Create(theme, Path.Combine(Path.GetTempPath(), "sitegen-tests-template-cache")), SiteRoot);
         if (!result.Success) throw new InvalidOperationException("The matrix guide did not build:\n" + string.Join("\n", result.Diagnostics.Where(d => d.IsError)));
         _server = await StaticSiteServer.StartAsync(SiteRoot);
-        if (File.Exists(RequiredTool.ChromiumPath))
-        {
-            _playwright = await Playwright.CreateAsync();
-            _browser = await _playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = RequiredTool.ChromiumPath,
-                Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            });
-        }
+        (_playwright, _browser) = await DebianChromium.LaunchAsync();
     }
 
     [SkippableFact]
@@ -107,17 +98,5 @@ public sealed class XssMatrixBrowserTests : IAsyncLifetime
         Assert.Empty(problems);
     }
 
-    public async Task DisposeAsync()
-    {
-        if (_browser is not null) await _browser.DisposeAsync();
-        _playwright?.Dispose();
-        if (_server is not null) await _server.DisposeAsync();
-        try
-        {
-            Directory.Delete(_folder, recursive: true);
-        }
-        catch (IOException)
-        {
-        }
-    }
+    public Task DisposeAsync() => DebianChromium.DisposeAsync(_playwright, _browser, _server, _folder);
 }

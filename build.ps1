@@ -6,7 +6,8 @@
 #   ./build.ps1 test                           run every test suite and print "N passed, N failed"
 #   ./build.ps1 check                          build the guide with warnings as errors into a scratch folder
 #   ./build.ps1 pack                           pack the sitegen dotnet tool into artifacts/packages
-#   ./build.ps1 bench                          run the build benchmark (docs/performance.md)
+#   ./build.ps1 bench [guide|corpus|search|rebuild|anchors]   benchmarks (docs/performance.md); anchors runs
+#                                              Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages
 #   ./build.ps1 clean                          remove build outputs
 [CmdletBinding()]
 param(

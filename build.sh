@@ -6,7 +6,8 @@
 #   ./build.sh test                           run every test suite and print "N passed, N failed"
 #   ./build.sh check                          build the guide with warnings as errors into a scratch folder
 #   ./build.sh pack                           pack the sitegen dotnet tool into artifacts/packages
-#   ./build.sh bench                          run the build benchmark (docs/performance.md)
+#   ./build.sh bench [guide|corpus|search|rebuild|anchors]   benchmarks (docs/performance.md); anchors runs
+#                                             Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages
 #   ./build.sh clean                          remove build outputs
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"

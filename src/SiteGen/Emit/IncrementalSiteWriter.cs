@@ -15,10 +15,15 @@ public sealed class IncrementalSiteWriter(string output) : ISiteWriter
     private Dictionary<string, string> _written = new(StringComparer.Ordinal);
     private Dictionary<string, string> _current = new(StringComparer.Ordinal);
 
+    // Changed files wait here until Commit: pages stream in while they render, and a render that fails half way
+    // must leave the served site as it was.
+    private readonly Dictionary<string, Action> _pending = new(StringComparer.Ordinal);
+
     public void Begin()
     {
         Directory.CreateDirectory(_output);
         _current = new Dictionary<string, string>(StringComparer.Ordinal);
+        _pending.Clear();
         WriteText(OutputFolderPolicy.MarkerFile, "This folder is written by `sitegen serve` and `sitegen build`.\n");
     }
 
@@ -27,7 +32,7 @@ public sealed class IncrementalSiteWriter(string output) : ISiteWriter
         var hash = ContentHasher.Hash(content);
         _current[sitePath] = hash;
         if (_written.TryGetValue(sitePath, out var previous) && previous == hash && File.Exists(Target(sitePath))) return;
-        File.WriteAllText(Target(sitePath), content, Utf8);
+        _pending[sitePath] = () => File.WriteAllText(Target(sitePath), content, Utf8);
     }
 
     public void Copy(string sitePath, string sourceFile)
@@ -36,11 +41,13 @@ public sealed class IncrementalSiteWriter(string output) : ISiteWriter
         var stamp = $"{info.Length}:{info.LastWriteTimeUtc.Ticks}";
         _current[sitePath] = stamp;
         if (_written.TryGetValue(sitePath, out var previous) && previous == stamp && File.Exists(Target(sitePath))) return;
-        File.Copy(sourceFile, Target(sitePath), overwrite: true);
+        _pending[sitePath] = () => File.Copy(sourceFile, Target(sitePath), overwrite: true);
     }
 
     public void Commit()
     {
+        foreach (var write in _pending.Values) write();
+        _pending.Clear();
         foreach (var stale in _written.Keys.Where(path => !_current.ContainsKey(path)))
         {
             var file = Target(stale);
@@ -49,7 +56,11 @@ public sealed class IncrementalSiteWriter(string output) : ISiteWriter
         _written = _current;
     }
 
-    public void Abandon() => _current = _written;
+    public void Abandon()
+    {
+        _pending.Clear();
+        _current = _written;
+    }
 
     private string Target(string sitePath) => OutputPath.Resolve(_output, sitePath);
 }

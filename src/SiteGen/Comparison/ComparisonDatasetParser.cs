@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using SiteGen.Diagnostics;
+using SiteGen.Security;
 using SiteGen.Sources;
 using SiteGen.Syntax.Yaml;
 using YamlDotNet.RepresentationModel;
@@ -33,7 +34,7 @@ public static partial class ComparisonDatasetParser
         var context = new Context(yaml, file.Text, diagnostics);
         var top = context.Reader(root, "the dataset", TopKeys);
         var frameworks = context.Items(top, "frameworks", "framework", FrameworkKeys, (reader, id) =>
-            new Framework(id, context.Required(reader, "name") ?? id, reader.String("version") ?? string.Empty, reader.String("homepage") ?? string.Empty));
+            new Framework(id, context.Required(reader, "name") ?? id, reader.String("version") ?? string.Empty, context.Url(reader, "homepage")));
         var categories = context.Items(top, "categories", "category", CategoryKeys, (reader, id) =>
             new Category(id, context.Required(reader, "title") ?? id, context.Order(reader)));
         var dimensions = context.Items(top, "dimensions", "dimension", DimensionKeys, (reader, id) =>
@@ -162,6 +163,15 @@ public static partial class ComparisonDatasetParser
                     Report(DiagnosticDescriptors.DatasetInvalidValue, other, $"'{key}' must be a list");
                     break;
             }
+        }
+
+        /// <summary>A URL value under the one URL policy: a refused one is reported at its position and dropped.</summary>
+        public string Url(YamlMappingReader reader, string key)
+        {
+            var url = reader.String(key) ?? string.Empty;
+            if (url.Length == 0 || UrlPolicy.IsAllowed(url)) return url;
+            Report(DiagnosticDescriptors.LinkUnsafeScheme, reader.Node(key)!, url, UrlPolicy.SchemeOf(url));
+            return string.Empty;
         }
 
         /// <summary>Parses a markdown text (its links and raw HTML reported at their YAML positions).</summary>

@@ -77,7 +77,7 @@ public static class XssMatrixGuide
               - id: flask
                 name: Flask
                 version: "3.1"
-                homepage: https://flask.palletsprojects.com/
+                homepage: javascript:alert(301)
               - id: django
                 name: Django
                 version: "5.2"

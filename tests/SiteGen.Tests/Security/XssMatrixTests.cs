@@ -113,6 +113,17 @@ public sealed class XssMatrixTests
     }
 
     [Fact]
+    public void A_framework_homepage_with_a_script_scheme_is_refused_at_its_position()
+    {
+        using var guide = new TestGuide();
+        XssMatrixGuide.Write(guide.Root);
+        var lines = File.ReadAllLines(Path.Combine(guide.Root, "data/comparison.yaml"));
+        var line = Array.FindIndex(lines, l => l.Contains("homepage: javascript:", StringComparison.Ordinal)) + 1;
+
+        Assert.Contains(guide.Compile().Diagnostics, d => d.Id == "SG1206" && d.Location.Path == "data/comparison.yaml" && d.Location.StartLine == line);
+    }
+
+    [Fact]
     public void An_edit_url_with_a_script_scheme_is_refused_at_its_line()
     {
         using var guide = TestGuide.With(("a.md", TestGuide.Chapter("A", "Text.\n")));

@@ -63,6 +63,11 @@ public sealed class SiteCompilation
         var clock = Stopwatch.StartNew();
 
         var config = ProjectConfigParser.Parse(project.ProjectFile, diagnostics);
+        diagnostics.AddRange(project.LoadDiagnostics);
+        diagnostics.AddRange(project.Theme.LoadDiagnostics);
+        diagnostics.AddRange(project.Chapters.Concat(project.DataFiles).Append(project.ProjectFile)
+            .Where(file => file.ByteCount > config.MaxFileBytes)
+            .Select(file => Diagnostic.Create(DiagnosticDescriptors.SourceFileLarge, Location.File(file.Path), file.ByteCount, config.MaxFileBytes)));
         var reusable = previous?.Chapters.ToDictionary(c => (c.Source.Path, c.Source.ContentHash)) ?? [];
         var chapters = new ChapterSyntax[project.Chapters.Count];
         Parallel.For(0, chapters.Length, Parallelism.Options, i =>

@@ -253,12 +253,20 @@ public static class DiagnosticDescriptors
 
     // SG16xx: markdown that would be lost silently or that exceeds the parser's limits.
     public static readonly DiagnosticDescriptor MarkdownNestingTooDeep = new(
-        "SG1601", "Markdown nested too deeply", "Block quotes and lists are nested about {0} levels deep here; the limit is {1}, so this line is not built",
+        "SG1601", "Markdown nested too deeply", "Markdown is nested {0} levels deep here (block quotes, lists, emphasis); the limit is {1}, so the nesting is not built",
         Syntax, DiagnosticSeverity.Error, "Flatten the nesting; a reader cannot follow more than a few levels.");
 
     public static readonly DiagnosticDescriptor MarkdownTooManyDelimiters = new(
         "SG1602", "Too many emphasis or link delimiters", "This paragraph has {0:N0} runs of emphasis and link delimiters; the limit is {1:N0}, so it is not built",
         Syntax, DiagnosticSeverity.Error, "Split the paragraph, or put literal *, _, [ and ` characters in a code block.");
+
+    public static readonly DiagnosticDescriptor MarkdownTooManyDelimitersInFile = new(
+        "SG1605", "Too many emphasis or link delimiters in one chapter", "The chapter has more than {0:N0} runs of emphasis and link delimiters; from this paragraph on it is not built",
+        Syntax, DiagnosticSeverity.Error, "Split the chapter into several files.");
+
+    public static readonly DiagnosticDescriptor RawHtmlTooLarge = new(
+        "SG1606", "Too much raw HTML", "The chapter's raw HTML has more than {0:N0} tags; this and the later raw HTML is removed",
+        Html, DiagnosticSeverity.Error, "Write the content in markdown; raw HTML is for the odd element markdown cannot express.");
 
     public static readonly DiagnosticDescriptor UnclosedHtmlComment = new(
         "SG1603", "Unclosed HTML comment", "This HTML comment is never closed with '-->'; it hides everything after it to the end of its block",

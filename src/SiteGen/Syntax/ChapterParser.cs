@@ -8,6 +8,7 @@ using SiteGen.Html;
 using SiteGen.Questions;
 using SiteGen.Sources;
 using SiteGen.Syntax.Markdown;
+using SiteGen.Syntax.Safety;
 
 namespace SiteGen.Syntax;
 
@@ -17,7 +18,7 @@ public static partial class ChapterParser
     public static ChapterSyntax Parse(SourceFile source)
     {
         var diagnostics = new List<Diagnostic>();
-        var document = Markdig.Markdown.Parse(source.Text, MarkdownPipelineFactory.Shared);
+        var document = SafeMarkdown.Parse(source, diagnostics);
         var frontMatter = FrontMatterParser.Parse(document, source.Path, diagnostics);
         var headings = CollectHeadings(document, source.Path, diagnostics);
         var links = CollectLinks(document, source.Path);
@@ -27,6 +28,7 @@ public static partial class ChapterParser
             .Select(block => ComparisonBlockParser.Parse(block, source.Path, diagnostics))
             .ToArray();
         var questions = QuestionParser.Parse(document, source.Path, diagnostics);
+        UnclosedBlocks.Report(document, source.Path, diagnostics);
         return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, comparisons, questions, FindSuppressions(source), diagnostics);
     }
 

@@ -29,7 +29,7 @@ internal static class FrontMatterParser
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.FrontMatterInvalidValue, yaml.LocationOf(yaml.Root),
                     "Front matter must be a mapping of keys to values"));
             }
-            else if (diagnostics.Count == 0 || diagnostics[^1].Id != DiagnosticDescriptors.FrontMatterYamlSyntax.Id)
+            else if (!yaml.Failed)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.FrontMatterTitleMissing, blockLocation));
             }

@@ -16,7 +16,7 @@ public static class ProjectConfigParser
         var yaml = YamlText.Parse(file.Text, file.Path, 1, DiagnosticDescriptors.ProjectYamlSyntax, diagnostics);
         if (yaml.Root is not YamlMappingNode root)
         {
-            if (yaml.Root is not null || diagnostics.Count == 0)
+            if (!yaml.Failed)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ProjectInvalidValue, Location.At(file.Path, 1, 1),
                     "guide.yml must be a mapping with at least 'title' and 'parts'"));

@@ -10,8 +10,9 @@ namespace SiteGen.Syntax.Yaml;
 /// </summary>
 public sealed class YamlText
 {
-    private YamlText(string path, int firstLine, int firstColumn, YamlNode? root)
+    private YamlText(string path, int firstLine, int firstColumn, YamlNode? root, bool failed = false)
     {
+        Failed = failed;
         Path = path;
         FirstLine = firstLine;
         FirstColumn = firstColumn;
@@ -25,6 +26,9 @@ public sealed class YamlText
 
     /// <summary>Columns added to positions on the text's first line (an indented block).</summary>
     public int FirstColumn { get; }
+
+    /// <summary>Whether the text could not be read (the reason is already reported).</summary>
+    public bool Failed { get; }
 
     /// <summary>The document's root node, or null for an empty document.</summary>
     public YamlNode? Root { get; }
@@ -41,10 +45,12 @@ public sealed class YamlText
         Location At(Mark start, Mark end) => Clamp(new Location(path, (int)start.Line, (int)start.Column, (int)end.Line, (int)end.Column), lines)
             .Offset(firstLine - 1, firstColumn);
         YamlNode? root = null;
+        var failed = true;
         try
         {
             stream.Load(parser);
             root = stream.Documents.Count > 0 ? stream.Documents[0].RootNode : null;
+            failed = false;
         }
         catch (PlainYamlParser.NestingTooDeepException e)
         {
@@ -67,7 +73,7 @@ public sealed class YamlText
                 ? Diagnostic.Create(DiagnosticDescriptors.YamlTag, At(finding.Start, finding.End), finding.Text)
                 : Diagnostic.Create(DiagnosticDescriptors.YamlAnchorOrAlias, At(finding.Start, finding.End), finding.Kind, finding.Text));
         }
-        return new YamlText(path, firstLine, firstColumn, root);
+        return new YamlText(path, firstLine, firstColumn, root, failed);
     }
 
     /// <summary>

@@ -273,8 +273,8 @@ public static class DiagnosticDescriptors
         Syntax, DiagnosticSeverity.Warning, "Close the comment with --> on the line where it should end.");
 
     public static readonly DiagnosticDescriptor UnclosedCodeFence = new(
-        "SG1604", "Unclosed code fence", "This code fence is never closed; everything after it to the end of its block is shown as code",
-        Syntax, DiagnosticSeverity.Warning, "Close the fence with a line of the same fence characters ({0}).");
+        "SG1604", "Unclosed code fence", "This code fence ({0}) is never closed; everything after it to the end of its block is shown as code",
+        Syntax, DiagnosticSeverity.Warning, "Close the fence with a line of the same fence characters.");
 
     // SG9xxx: theme and output.
     public static readonly DiagnosticDescriptor ThemeLayoutMissing = new(

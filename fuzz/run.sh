@@ -29,6 +29,8 @@ case "${target}" in
 esac
 
 mkdir -p "${findings}"
+# One worker thread: SiteGen's parallel loops would otherwise make the coverage map differ from run to run.
+export DOTNET_PROCESSOR_COUNT=1
 export AFL_SKIP_BIN_CHECK=1 AFL_NO_AFFINITY=1 AFL_SKIP_CPUFREQ=1 AFL_I_DONT_CARE_ABOUT_MISSING_CRASHES=1 AFL_NO_UI=1
 # Resume a previous run of the same target when there is one.
 input="${repo}/fuzz/corpus/${target}"

@@ -18,11 +18,11 @@ public static partial class ChapterParser
     public static ChapterSyntax Parse(SourceFile source)
     {
         var diagnostics = new List<Diagnostic>();
-        var document = SafeMarkdown.Parse(source, diagnostics);
+        var (document, lines) = SafeMarkdown.Parse(source, diagnostics);
         var frontMatter = FrontMatterParser.Parse(document, source.Path, diagnostics);
-        var headings = CollectHeadings(document, source.Path, diagnostics);
-        var links = CollectLinks(document, source.Path);
-        var hasRawHtml = InspectRawHtml(document, source.Path, diagnostics);
+        var headings = CollectHeadings(document, lines, source.Path, diagnostics);
+        var links = CollectLinks(document, lines, source.Path);
+        var hasRawHtml = InspectRawHtml(document, lines, source.Path, diagnostics);
         var comparisons = document.Descendants<FencedCodeBlock>()
             .Where(ComparisonBlockParser.IsComparisonBlock)
             .Select(block => ComparisonBlockParser.Parse(block, source.Path, diagnostics))
@@ -32,12 +32,12 @@ public static partial class ChapterParser
         return new ChapterSyntax(source, frontMatter, document, headings, links, hasRawHtml, comparisons, questions, FindSuppressions(source), diagnostics);
     }
 
-    private static List<HeadingSyntax> CollectHeadings(MarkdownDocument document, string path, List<Diagnostic> diagnostics)
+    private static List<HeadingSyntax> CollectHeadings(MarkdownDocument document, SourceLines lines, string path, List<Diagnostic> diagnostics)
     {
         var headings = new List<HeadingSyntax>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            var location = SpanLocation(path, heading.Line, heading.Column, heading.Span);
+            var location = lines.Of(path, heading.Span);
             if (heading.Level == 1)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.HeadingLevelOne, location));
@@ -48,18 +48,18 @@ public static partial class ChapterParser
         return headings;
     }
 
-    private static List<LinkSyntax> CollectLinks(MarkdownDocument document, string path)
+    private static List<LinkSyntax> CollectLinks(MarkdownDocument document, SourceLines lines, string path)
     {
         var links = new List<LinkSyntax>();
         foreach (var link in document.Descendants<LinkInline>())
         {
             if (link.Url is null) continue;
-            links.Add(new LinkSyntax(link.Url, link.IsImage, SpanLocation(path, link.Line, link.Column, link.Span)));
+            links.Add(new LinkSyntax(link.Url, link.IsImage, lines.Of(path, link.Span)));
         }
         return links;
     }
 
-    private static bool InspectRawHtml(MarkdownDocument document, string path, List<Diagnostic> diagnostics)
+    private static bool InspectRawHtml(MarkdownDocument document, SourceLines lines, string path, List<Diagnostic> diagnostics)
     {
         var found = false;
         foreach (var node in document.Descendants())
@@ -75,7 +75,7 @@ public static partial class ChapterParser
             foreach (var part in RawHtmlInspector.FindUnsafeParts(html))
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnsafeHtmlRemoved,
-                    SpanLocation(path, node.Line, node.Column, node.Span), part));
+                    lines.Of(path, node.Span), part));
             }
         }
         return found;
@@ -99,11 +99,4 @@ public static partial class ChapterParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<!--\s*sitegen-disable-next-line\s+((?:SG\d{4}[\s,]*)+)-->")]
     private static partial System.Text.RegularExpressions.Regex SuppressionPattern();
-
-    /// <summary>Markdig counts lines and columns from 0 (lines from the top of the file, front matter included).</summary>
-    private static Location SpanLocation(string path, int line, int column, SourceSpan span)
-    {
-        var length = Math.Max(span.Length, 1);
-        return new Location(path, line + 1, column + 1, line + 1, column + length);
-    }
 }

@@ -21,7 +21,10 @@ internal static class SafeMarkdown
     /// </summary>
     public const int MaxTreeDepth = 100;
 
-    public static MarkdownDocument Parse(SourceFile source, List<Diagnostic> diagnostics)
+    /// <summary>The parsed tree and the text it was parsed from (too-deep and too-busy lines blanked, same line count).</summary>
+    public sealed record Result(MarkdownDocument Document, SourceLines Lines);
+
+    public static Result Parse(SourceFile source, List<Diagnostic> diagnostics)
     {
         var limited = MarkdownLimits.Check(source.Text, source.Path, diagnostics);
         try
@@ -30,7 +33,7 @@ internal static class SafeMarkdown
             if (TooDeep(document) is not { } deepest)
             {
                 RawHtmlLimits.Apply(document, source.Path, diagnostics);
-                return document;
+                return new Result(document, new SourceLines(limited.Text));
             }
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MarkdownNestingTooDeep,
                 Location.At(source.Path, deepest.Line + 1, deepest.Column + 1), $"more than {MaxTreeDepth}", MaxTreeDepth));
@@ -43,7 +46,8 @@ internal static class SafeMarkdown
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MarkdownNestingTooDeep, Location.At(source.Path, Math.Max(line, 1), Math.Max(column, 1)),
                 "more than 100", MarkdownLimits.MaxNestingDepth));
         }
-        return Markdig.Markdown.Parse(FrontMatterOnly(limited.Text), MarkdownPipelineFactory.Shared);
+        var frontMatter = FrontMatterOnly(limited.Text);
+        return new Result(Markdig.Markdown.Parse(frontMatter, MarkdownPipelineFactory.Shared), new SourceLines(frontMatter));
     }
 
     /// <summary>The first node, in document order, nested deeper than <see cref="MaxTreeDepth"/>, found without recursion; or null.</summary>

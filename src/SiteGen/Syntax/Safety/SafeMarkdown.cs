@@ -32,8 +32,10 @@ internal static class SafeMarkdown
             var document = Markdig.Markdown.Parse(limited.Text, MarkdownPipelineFactory.Shared);
             if (TooDeep(document) is not { } deepest)
             {
+                var lines = new SourceLines(limited.Text);
                 RawHtmlLimits.Apply(document, source.Path, diagnostics);
-                return new Result(document, new SourceLines(limited.Text));
+                UnsafeAutolinks.Neutralize(document, lines, source.Path, diagnostics);
+                return new Result(document, lines);
             }
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MarkdownNestingTooDeep,
                 Location.At(source.Path, deepest.Line + 1, deepest.Column + 1), $"more than {MaxTreeDepth}", MaxTreeDepth));

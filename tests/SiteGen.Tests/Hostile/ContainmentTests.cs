@@ -124,6 +124,22 @@ public sealed class ContainmentTests : IDisposable
     }
 
     [Fact]
+    public void A_guide_yml_that_links_outside_the_guide_is_not_read()
+    {
+        File.Delete(Path.Combine(_guide.Root, "guide.yml"));
+        _outside.Write("guide.yml", $"title: {HostSecret}\nparts:\n  - title: P\n    chapters: [a.md]\n");
+        Link("guide.yml", _outside.Combine("guide.yml"));
+
+        var (exit, _) = Build();
+
+        Assert.Equal(ExitCodes.SourceErrors, exit);
+        var diagnostics = _guide.Compile().Diagnostics;
+        Assert.Contains(diagnostics, d => d.Id == "SG1009" && d.Location.Path == "guide.yml");
+        Assert.Contains(diagnostics, d => d.Id == "SG1004" && d.Location.Path == "guide.yml");
+        Assert.DoesNotContain(diagnostics, d => d.Message.Contains(HostSecret, StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void A_broken_link_is_skipped_with_a_warning()
     {
         Link("assets/gone.png", "nowhere.png");

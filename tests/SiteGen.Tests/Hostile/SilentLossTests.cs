@@ -182,4 +182,13 @@ public sealed class SilentLossTests
 
         Assert.Equal(@"The link target 'a\tb\nc\rd\u0000e\u0085f\u2028g\u202Eh' does not exist", diagnostic.Message);
     }
+
+    [Fact]
+    public void A_link_in_a_multi_line_setext_heading_is_reported_at_its_own_line()
+    {
+        // Markdig numbers a setext heading from its underline; the link is on the heading's first line.
+        var diagnostics = Diagnostics(TestGuide.Chapter("A", "A [link](missing.md) in a heading\nthat goes on\n---\n"));
+
+        DiagnosticAssert.Equal(diagnostics, ("SG1201", "chapters/a.md", 5, 3));
+    }
 }

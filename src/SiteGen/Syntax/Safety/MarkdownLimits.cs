@@ -7,9 +7,10 @@ namespace SiteGen.Syntax.Safety;
 /// A linear scan of a chapter's text before Markdig parses it, so that hostile input is refused with a
 /// located error instead of running for minutes or failing inside the parser. Markdig's block nesting
 /// and its emphasis and link matching cost more than linear time in the depth and in the number of
-/// delimiters; a line nested deeper than <see cref="MaxNestingDepth"/> (SG1601) and a paragraph with more
-/// than <see cref="MaxDelimiterRuns"/> delimiter runs (SG1602) are blanked before parsing, keeping every
-/// other line where it was, so positions stay right.
+/// delimiters; a line nested deeper than <see cref="MaxNestingDepth"/> (SG1601), a paragraph with more
+/// than <see cref="MaxDelimiterRuns"/> delimiter runs (SG1602) and every paragraph after the chapter's
+/// <see cref="MaxDelimiterRunsPerFile"/> (SG1605) are blanked before parsing, keeping every other line where
+/// it was, so positions stay right.
 /// </summary>
 internal static class MarkdownLimits
 {
@@ -26,14 +27,14 @@ internal static class MarkdownLimits
     public const int MaxDelimiterRunsPerFile = 100_000;
 
     /// <summary>The text Markdig may parse, and where the deepest nesting and the most delimiters are.</summary>
-    public sealed record Result(string Text, (int Line, int Column, int Depth) Deepest, (int Line, int Column, int Runs) Busiest);
+    public sealed record Result(string Text, (int Line, int Column, int Depth) Deepest, (int Line, int Runs) Busiest);
 
     public static Result Check(string text, string path, List<Diagnostic> diagnostics)
     {
         var lines = text.Split('\n');
         var blanked = new bool[lines.Length];
         var deepest = (Line: 0, Column: 0, Depth: 0);
-        var busiest = (Line: 0, Column: 0, Runs: 0);
+        var busiest = (Line: 0, Runs: 0);
         var reportedDepthAt = -2;
         var paragraphStart = -1;
         var runs = 0;
@@ -66,7 +67,7 @@ internal static class MarkdownLimits
         void EndParagraph(int end)
         {
             if (paragraphStart < 0) return;
-            if (runs > busiest.Runs) busiest = (paragraphStart + 1, 1, runs);
+            if (runs > busiest.Runs) busiest = (paragraphStart + 1, runs);
             fileRuns += runs;
             if (runs > MaxDelimiterRuns)
             {

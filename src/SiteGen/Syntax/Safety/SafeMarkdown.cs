@@ -44,7 +44,7 @@ internal static class SafeMarkdown
         {
             var (line, column) = limited.Deepest.Depth >= MarkdownLimits.MaxNestingDepth / 2 || limited.Busiest.Line == 0
                 ? (limited.Deepest.Line, limited.Deepest.Column)
-                : (limited.Busiest.Line, limited.Busiest.Column);
+                : (limited.Busiest.Line, 1);
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MarkdownNestingTooDeep, Location.At(source.Path, Math.Max(line, 1), Math.Max(column, 1)),
                 "more than 100", MarkdownLimits.MaxNestingDepth));
         }

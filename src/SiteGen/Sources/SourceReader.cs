@@ -36,21 +36,28 @@ internal static class SourceReader
         return new SourceFile(relativePath, Decode(bytes, relativePath, diagnostics)) { ByteCount = bytes.Length };
     }
 
-    /// <summary>UTF-8 (a leading byte-order mark is dropped) with line endings normalized to \n.</summary>
+    /// <summary>
+    /// UTF-8 (a leading byte-order mark is dropped) with the line endings CommonMark and YAML know (\r\n, \r)
+    /// normalized to \n. Not .NET's ReplaceLineEndings: it also breaks lines at U+2028, U+0085 and form
+    /// feeds, which editors do not, so every later line number would be off.
+    /// </summary>
     public static string Decode(ReadOnlySpan<byte> bytes, string path, List<Diagnostic> diagnostics)
     {
         if (bytes.StartsWith(Encoding.UTF8.Preamble)) bytes = bytes[Encoding.UTF8.Preamble.Length..];
         var firstInvalid = FirstInvalidByte(bytes);
         if (firstInvalid >= 0)
         {
-            var before = Encoding.UTF8.GetString(bytes[..firstInvalid]).ReplaceLineEndings("\n");
+            var before = NormalizeLineEndings(Encoding.UTF8.GetString(bytes[..firstInvalid]));
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SourceInvalidUtf8, LocationAtEnd(path, before), bytes[firstInvalid]));
         }
-        var text = Encoding.UTF8.GetString(bytes).ReplaceLineEndings("\n");
+        var text = NormalizeLineEndings(Encoding.UTF8.GetString(bytes));
         var nul = text.IndexOf('\0', StringComparison.Ordinal);
         if (nul >= 0) diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SourceNulCharacter, LocationAtEnd(path, text[..nul])));
         return text;
     }
+
+    private static string NormalizeLineEndings(string text) =>
+        text.Contains('\r', StringComparison.Ordinal) ? text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n') : text;
 
     /// <summary>The offset of the first byte that is not part of valid UTF-8, or -1.</summary>
     private static int FirstInvalidByte(ReadOnlySpan<byte> bytes)

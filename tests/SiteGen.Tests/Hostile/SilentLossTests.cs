@@ -191,4 +191,13 @@ public sealed class SilentLossTests
 
         DiagnosticAssert.Equal(diagnostics, ("SG1201", "chapters/a.md", 5, 3));
     }
+
+    [Fact]
+    public void Only_carriage_returns_and_newlines_end_lines_so_positions_match_an_editor()
+    {
+        // U+2028 and a form feed are characters inside a line for editors and for CommonMark.
+        var diagnostics = Diagnostics("---\r\ntitle: A\r\n---\r\n\r\nA\u2028B\fC\r[x](missing.md)\n");
+
+        DiagnosticAssert.Equal(diagnostics, ("SG1201", "chapters/a.md", 6, 1));
+    }
 }

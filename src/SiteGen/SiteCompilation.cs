@@ -62,13 +62,19 @@ public sealed class SiteCompilation
         var diagnostics = new List<Diagnostic>();
         var clock = Stopwatch.StartNew();
 
-        var config = ProjectConfigParser.Parse(project.ProjectFile, diagnostics);
+        var config = SourceProcessingException.Guard(project.ProjectFile.Path, () => ProjectConfigParser.Parse(project.ProjectFile, diagnostics));
+        diagnostics.AddRange(project.LoadDiagnostics);
+        diagnostics.AddRange(project.Theme.LoadDiagnostics);
+        diagnostics.AddRange(project.Chapters.Concat(project.DataFiles).Append(project.ProjectFile)
+            .Where(file => file.ByteCount > config.MaxFileBytes)
+            .Select(file => Diagnostic.Create(DiagnosticDescriptors.SourceFileLarge, Location.File(file.Path), file.ByteCount, config.MaxFileBytes)));
         var reusable = previous?.Chapters.ToDictionary(c => (c.Source.Path, c.Source.ContentHash)) ?? [];
         var chapters = new ChapterSyntax[project.Chapters.Count];
         Parallel.For(0, chapters.Length, Parallelism.Options, i =>
         {
             var source = project.Chapters[i];
-            chapters[i] = reusable.TryGetValue((source.Path, source.ContentHash), out var parsed) ? parsed : ChapterParser.Parse(source);
+            chapters[i] = reusable.TryGetValue((source.Path, source.ContentHash), out var parsed) ? parsed
+                : SourceProcessingException.Guard(source.Path, () => ChapterParser.Parse(source));
         });
         foreach (var chapter in chapters) diagnostics.AddRange(chapter.Diagnostics);
         var datasetFile = project.DataFiles.FirstOrDefault(f => f.Path == ComparisonDataset.SourcePath);
@@ -97,7 +103,7 @@ public sealed class SiteCompilation
     private static ParsedDataset ParseDataset(SourceFile file)
     {
         var diagnostics = new List<Diagnostic>();
-        return new ParsedDataset(file.ContentHash, ComparisonDatasetParser.Parse(file, diagnostics), diagnostics);
+        return new ParsedDataset(file.ContentHash, SourceProcessingException.Guard(file.Path, () => ComparisonDatasetParser.Parse(file, diagnostics)), diagnostics);
     }
 
     /// <summary>Applies the diagnostic policy (overrides, suppressions, warnings as errors) and sorts, so output is stable.</summary>

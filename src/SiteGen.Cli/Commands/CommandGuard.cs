@@ -33,9 +33,20 @@ public static class CommandGuard
 
     private static int ReportInternalError(TextWriter error, bool verbose, Exception e)
     {
-        error.WriteLine($"sitegen: internal error: {e.GetBaseException().Message}");
+        error.WriteLine(FindSourceFailure(e) is { } failure
+            ? $"sitegen: internal error {failure.Message}"
+            : $"sitegen: internal error: {e.GetBaseException().Message}");
         if (verbose) error.WriteLine(e.ToString());
         else error.WriteLine("Run again with --verbose for details, and please report it.");
         return ExitCodes.InternalError;
     }
+
+    /// <summary>The failure that names the file being processed, wherever it sits among wrapped and parallel exceptions.</summary>
+    private static SourceProcessingException? FindSourceFailure(Exception e) => e switch
+    {
+        SourceProcessingException source => source,
+        AggregateException aggregate => aggregate.InnerExceptions.Select(FindSourceFailure).FirstOrDefault(found => found is not null),
+        { InnerException: { } inner } => FindSourceFailure(inner),
+        _ => null,
+    };
 }

@@ -150,6 +150,7 @@ public static partial class ComparisonDatasetParser
                 case null:
                     yield break;
                 case YamlScalarNode { Value.Length: > 0 } single:
+                    reader.ReportSingleValueForList(key, single);
                     yield return single;
                     break;
                 case YamlSequenceNode sequence:

@@ -49,6 +49,43 @@ public static class DiagnosticDescriptors
         "SG1008", "Theme folder not found", "The theme folder '{0}' does not exist or has no layouts/ folder",
         Project, DiagnosticSeverity.Error, "Pass --theme with a folder that holds layouts/*.cshtml.");
 
+    // SG1009-SG1019: reading source files safely (containment, loops, size, encoding).
+    public static readonly DiagnosticDescriptor SourceOutsideRoot = new(
+        "SG1009", "Link to a file outside the source folder", "'{0}' is a link to '{1}', outside the {2} folder; it is skipped",
+        Project, DiagnosticSeverity.Warning, "Replace the link with a copy of the file inside the folder; SiteGen never reads or publishes files from outside it.");
+
+    public static readonly DiagnosticDescriptor SourceLinkLoop = new(
+        "SG1010", "Symbolic link loop", "'{0}' is a symbolic link that leads back to itself; it is skipped",
+        Project, DiagnosticSeverity.Warning, "Remove the link or point it at a real file or folder.");
+
+    public static readonly DiagnosticDescriptor SourceFolderVisitedTwice = new(
+        "SG1011", "Folder reached twice", "'{0}' leads to the folder '{1}', which is already read; it is skipped",
+        Project, DiagnosticSeverity.Warning, "Remove the folder link; each folder is read once, at its own place.");
+
+    public static readonly DiagnosticDescriptor SourceLinkBroken = new(
+        "SG1012", "Broken symbolic link", "'{0}' is a symbolic link to '{1}', which does not exist; it is skipped",
+        Project, DiagnosticSeverity.Warning, "Remove the link or point it at a file inside the folder.");
+
+    public static readonly DiagnosticDescriptor SourceFileLarge = new(
+        "SG1013", "Source file above the size limit", "The file is {0:N0} bytes, above limits.max_file_bytes ({1:N0} bytes)",
+        Project, DiagnosticSeverity.Warning, "Split the file into smaller chapters, or raise limits.max_file_bytes in guide.yml.");
+
+    public static readonly DiagnosticDescriptor SourceFileTooLarge = new(
+        "SG1014", "Source file above the hard size limit", "The file is {0:N0} bytes, above the hard limit of {1:N0} bytes; it is not read",
+        Project, DiagnosticSeverity.Error, "Split the file; no source file may be larger than the hard limit.");
+
+    public static readonly DiagnosticDescriptor SourceInvalidUtf8 = new(
+        "SG1015", "File is not valid UTF-8", "The file is not valid UTF-8 here (byte 0x{0:X2}); invalid bytes are shown as U+FFFD",
+        Project, DiagnosticSeverity.Warning, "Save the file as UTF-8.");
+
+    public static readonly DiagnosticDescriptor SourceNulCharacter = new(
+        "SG1016", "NUL character in a file", "The file holds a NUL character here; it is shown as U+FFFD",
+        Project, DiagnosticSeverity.Warning, "Remove the NUL character; text files never need one.");
+
+    public static readonly DiagnosticDescriptor SourceUnreadable = new(
+        "SG1017", "Source file cannot be read", "'{0}' cannot be read: {1}",
+        Project, DiagnosticSeverity.Error, "Check the file's permissions, or remove it from the folder.");
+
     // SG11xx: parsing a chapter.
     public static readonly DiagnosticDescriptor FrontMatterMissing = new(
         "SG1101", "Chapter has no front matter", "The chapter has no YAML front matter; it must start with '---', a title, and '---'",
@@ -73,6 +110,27 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor HeadingLevelOne = new(
         "SG1106", "Level-one heading in a chapter", "A chapter must not contain a level-one heading; the front matter title is the page's only h1",
         Syntax, DiagnosticSeverity.Warning, "Use ## for sections; the title comes from the front matter.");
+
+    // SG1107-SG1119: YAML features SiteGen refuses or reads with a warning (front matter, guide.yml, the dataset).
+    public static readonly DiagnosticDescriptor YamlTag = new(
+        "SG1107", "YAML tag", "The YAML tag '{0}' is not allowed; SiteGen reads plain values only",
+        Syntax, DiagnosticSeverity.Error, "Remove the tag and write the value itself, quoted if needed.");
+
+    public static readonly DiagnosticDescriptor YamlAnchorOrAlias = new(
+        "SG1108", "YAML anchor or alias", "The YAML {0} '{1}' is not allowed; write each value where it is used",
+        Syntax, DiagnosticSeverity.Error, "Remove the &anchor and replace each *alias with a copy of the value.");
+
+    public static readonly DiagnosticDescriptor YamlSingleValueForList = new(
+        "SG1109", "Single value where a list is expected", "'{0}' is a list; the single value '{1}' is read as a one-item list",
+        Syntax, DiagnosticSeverity.Warning, "Write the list form: [value] or '- value' on its own line.");
+
+    public static readonly DiagnosticDescriptor YamlTabIndentation = new(
+        "SG1110", "Tab in YAML indentation", "YAML indentation must use spaces; this line is indented with a tab",
+        Syntax, DiagnosticSeverity.Error, "Replace the tab with spaces.");
+
+    public static readonly DiagnosticDescriptor YamlNestingTooDeep = new(
+        "SG1111", "YAML nested too deeply", "The YAML is nested {0} levels deep here; the limit is {1}",
+        Syntax, DiagnosticSeverity.Error, "Flatten the structure; SiteGen's YAML files need only a few levels.");
 
     // SG12xx: links and cross-references.
     public static readonly DiagnosticDescriptor LinkTargetMissing = new(
@@ -193,6 +251,31 @@ public static class DiagnosticDescriptors
     public static readonly DiagnosticDescriptor ContainerUnknown = new(
         "SG1508", "Unknown ::: block", "'::: {0}' is not a known block; the only one is '::: question'",
         Questions, DiagnosticSeverity.Error, "Use ::: question, or a blockquote alert such as > [!NOTE].");
+
+    // SG16xx: markdown that would be lost silently or that exceeds the parser's limits.
+    public static readonly DiagnosticDescriptor MarkdownNestingTooDeep = new(
+        "SG1601", "Markdown nested too deeply", "Markdown is nested {0} levels deep here (block quotes, lists, emphasis); the limit is {1}, so the nesting is not built",
+        Syntax, DiagnosticSeverity.Error, "Flatten the nesting; a reader cannot follow more than a few levels.");
+
+    public static readonly DiagnosticDescriptor MarkdownTooManyDelimiters = new(
+        "SG1602", "Too many emphasis or link delimiters", "This paragraph has {0:N0} runs of emphasis and link delimiters; the limit is {1:N0}, so it is not built",
+        Syntax, DiagnosticSeverity.Error, "Split the paragraph, or put literal *, _, [ and ` characters in a code block.");
+
+    public static readonly DiagnosticDescriptor MarkdownTooManyDelimitersInFile = new(
+        "SG1605", "Too many emphasis or link delimiters in one chapter", "The chapter has more than {0:N0} runs of emphasis and link delimiters; from this paragraph on it is not built",
+        Syntax, DiagnosticSeverity.Error, "Split the chapter into several files.");
+
+    public static readonly DiagnosticDescriptor RawHtmlTooLarge = new(
+        "SG1606", "Too much raw HTML", "The chapter's raw HTML has more than {0:N0} tags; this and the later raw HTML is removed",
+        Html, DiagnosticSeverity.Error, "Write the content in markdown; raw HTML is for the odd element markdown cannot express.");
+
+    public static readonly DiagnosticDescriptor UnclosedHtmlComment = new(
+        "SG1603", "Unclosed HTML comment", "This HTML comment is never closed with '-->'; it hides everything after it to the end of its block",
+        Syntax, DiagnosticSeverity.Warning, "Close the comment with --> on the line where it should end.");
+
+    public static readonly DiagnosticDescriptor UnclosedCodeFence = new(
+        "SG1604", "Unclosed code fence", "This code fence ({0}) is never closed; everything after it to the end of its block is shown as code",
+        Syntax, DiagnosticSeverity.Warning, "Close the fence with a line of the same fence characters.");
 
     // SG9xxx: theme and output.
     public static readonly DiagnosticDescriptor ThemeLayoutMissing = new(

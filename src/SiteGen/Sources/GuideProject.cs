@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Sources;
 
 /// <summary>
@@ -17,27 +19,40 @@ public sealed record GuideProject(
     public const string DataFolder = "data";
     public const string AssetsFolder = "assets";
 
-    /// <summary>Reads a guide folder. Returns null when the folder or its guide.yml is missing.</summary>
+    /// <summary>
+    /// What loading found: files outside the guide, link loops, oversized files, invalid UTF-8. Reported with
+    /// the compilation's diagnostics.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> LoadDiagnostics { get; init; } = [];
+
+    /// <summary>
+    /// Reads a guide folder. Returns null when the folder or its guide.yml is missing. Every file is read at
+    /// its real path, and only when that lies inside the guide folder (see <see cref="FileEnumerator"/>).
+    /// </summary>
     public static GuideProject? Load(string root, ThemeProject theme)
     {
         var fullRoot = Path.GetFullPath(root);
         var projectPath = Path.Combine(fullRoot, ProjectFileName);
         if (!File.Exists(projectPath)) return null;
+        var guide = SourceRoot.Guide(fullRoot);
+        var diagnostics = new List<Diagnostic>();
 
-        SourceFile Read(string relative) =>
-            new(relative, File.ReadAllText(Path.Combine(fullRoot, relative)).ReplaceLineEndings("\n"));
+        IEnumerable<SourceFile> Read(string folder, IEnumerable<ContainedFile> files) =>
+            files.Select(file => SourceReader.Read(file.RealPath, $"{folder}/{file.RelativePath}", diagnostics)).OfType<SourceFile>();
 
-        var chapters = FileEnumerator.Files(Path.Combine(fullRoot, ChaptersFolder), "*.md")
-            .Select(rel => Read($"{ChaptersFolder}/{rel}"))
+        var chapters = Read(ChaptersFolder, FileEnumerator.Files(Path.Combine(fullRoot, ChaptersFolder), guide, recursive: true, diagnostics)
+            .Where(file => file.RelativePath.EndsWith(".md", StringComparison.Ordinal))).ToArray();
+        var data = Read(DataFolder, FileEnumerator.Files(Path.Combine(fullRoot, DataFolder), guide, recursive: true, diagnostics)
+            .Where(file => file.RelativePath.EndsWith(".yaml", StringComparison.Ordinal) || file.RelativePath.EndsWith(".yml", StringComparison.Ordinal))).ToArray();
+        var assets = FileEnumerator.Files(Path.Combine(fullRoot, AssetsFolder), guide, recursive: true, diagnostics)
+            .Select(file => new AssetFile($"{AssetsFolder}/{file.RelativePath}", file.RealPath))
             .ToArray();
-        var data = FileEnumerator.Files(Path.Combine(fullRoot, DataFolder))
-            .Where(rel => rel.EndsWith(".yaml", StringComparison.Ordinal) || rel.EndsWith(".yml", StringComparison.Ordinal))
-            .Select(rel => Read($"{DataFolder}/{rel}"))
-            .ToArray();
-        var assetsRoot = Path.Combine(fullRoot, AssetsFolder);
-        var assets = FileEnumerator.Files(assetsRoot)
-            .Select(rel => new AssetFile($"{AssetsFolder}/{rel}", Path.Combine(assetsRoot, rel)))
-            .ToArray();
-        return new GuideProject(fullRoot, Read(ProjectFileName), chapters, data, assets, theme);
+        var projectFile = FileEnumerator.Resolve(projectPath, guide, diagnostics) is { } realProjectPath
+            ? SourceReader.Read(realProjectPath, ProjectFileName, diagnostics)
+            : null;
+        return new GuideProject(fullRoot, projectFile ?? new SourceFile(ProjectFileName, string.Empty), chapters, data, assets, theme)
+        {
+            LoadDiagnostics = diagnostics,
+        };
     }
 }

@@ -5,4 +5,7 @@ public sealed record SourceFile(string Path, string Text)
 {
     /// <summary>A content hash, so an unchanged file can reuse its earlier parse.</summary>
     public string ContentHash { get; } = ContentHasher.Hash(Text);
+
+    /// <summary>The file's size on disk, for the size limit (limits.max_file_bytes); 0 for text made in memory.</summary>
+    public long ByteCount { get; init; }
 }

@@ -1,3 +1,5 @@
+using SiteGen.Diagnostics;
+
 namespace SiteGen.Sources;
 
 /// <summary>A theme: a folder of Razor layouts plus static assets published under static/.</summary>
@@ -5,15 +7,18 @@ public sealed record ThemeProject(string Root, string LayoutsRoot, IReadOnlyList
 {
     public const string AssetsOutputFolder = "static";
 
+    /// <summary>Assets that were skipped: links out of the theme folder, loops (see <see cref="FileEnumerator"/>).</summary>
+    public IReadOnlyList<Diagnostic> LoadDiagnostics { get; init; } = [];
+
     public static ThemeProject? Load(string root)
     {
         var fullRoot = Path.GetFullPath(root);
         var layouts = Path.Combine(fullRoot, "layouts");
         if (!Directory.Exists(layouts)) return null;
-        var assetsRoot = Path.Combine(fullRoot, "assets");
-        var assets = FileEnumerator.Files(assetsRoot)
-            .Select(rel => new AssetFile($"{AssetsOutputFolder}/{rel}", Path.Combine(assetsRoot, rel)))
+        var diagnostics = new List<Diagnostic>();
+        var assets = FileEnumerator.Files(Path.Combine(fullRoot, "assets"), SourceRoot.Theme(fullRoot), recursive: true, diagnostics)
+            .Select(file => new AssetFile($"{AssetsOutputFolder}/{file.RelativePath}", file.RealPath))
             .ToArray();
-        return new ThemeProject(fullRoot, layouts, assets);
+        return new ThemeProject(fullRoot, layouts, assets) { LoadDiagnostics = diagnostics };
     }
 }

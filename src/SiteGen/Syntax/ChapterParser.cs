@@ -8,6 +8,7 @@ using SiteGen.Html;
 using SiteGen.Questions;
 using SiteGen.Sources;
 using SiteGen.Syntax.Markdown;
+using SiteGen.Syntax.Safety;
 
 namespace SiteGen.Syntax;
 
@@ -17,29 +18,33 @@ public static partial class ChapterParser
     public static ChapterSyntax Parse(SourceFile source)
     {
         var diagnostics = new List<Diagnostic>();
-        var document = ParseTree(source.Text);
+        var (document, lines) = SafeMarkdown.Parse(source, diagnostics);
         var frontMatter = FrontMatterParser.Parse(document, source.Path, diagnostics);
-        var headings = CollectHeadings(document, source.Path, diagnostics);
-        var links = CollectLinks(document, source.Path);
-        var hasRawHtml = InspectRawHtml(document, source.Path, diagnostics);
+        var headings = CollectHeadings(document, lines, source.Path, diagnostics);
+        var links = CollectLinks(document, lines, source.Path);
+        var hasRawHtml = InspectRawHtml(document, lines, source.Path, diagnostics);
         var comparisons = document.Descendants<FencedCodeBlock>()
             .Where(ComparisonBlockParser.IsComparisonBlock)
             .Select(block => ComparisonBlockParser.Parse(block, source.Path, diagnostics))
             .ToArray();
         var questions = QuestionParser.Parse(document, source.Path, diagnostics);
+        UnclosedBlocks.Report(document, source.Path, diagnostics);
         return new ChapterSyntax(source, frontMatter, SectionTextExtractor.Extract(document), headings, links, hasRawHtml, comparisons, questions,
             FindSuppressions(source), diagnostics);
     }
 
-    /// <summary>The Markdig tree of a chapter's text: what parsing and rendering both start from.</summary>
-    public static MarkdownDocument ParseTree(string text) => Markdig.Markdown.Parse(text, MarkdownPipelineFactory.Shared);
+    /// <summary>
+    /// The Markdig tree of a chapter, within the limits, as parsing and rendering both see it. The same text
+    /// always gives the same tree, so emit can parse again rather than keep every tree in memory.
+    /// </summary>
+    public static MarkdownDocument ParseTree(SourceFile source) => SafeMarkdown.Parse(source, []).Document;
 
-    private static List<HeadingSyntax> CollectHeadings(MarkdownDocument document, string path, List<Diagnostic> diagnostics)
+    private static List<HeadingSyntax> CollectHeadings(MarkdownDocument document, SourceLines lines, string path, List<Diagnostic> diagnostics)
     {
         var headings = new List<HeadingSyntax>();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
-            var location = SpanLocation(path, heading.Line, heading.Column, heading.Span);
+            var location = lines.Of(path, heading.Span);
             if (heading.Level == 1)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.HeadingLevelOne, location));
@@ -54,16 +59,16 @@ public static partial class ChapterParser
     /// Every URL the chapter writes in markdown: inline links and images, autolinks and reference definitions.
     /// A link that uses a reference definition is checked once, at the definition.
     /// </summary>
-    private static List<LinkSyntax> CollectLinks(MarkdownDocument document, string path)
+    private static List<LinkSyntax> CollectLinks(MarkdownDocument document, SourceLines lines, string path)
     {
         var links = new List<LinkSyntax>();
         foreach (var node in document.Descendants())
         {
             var link = node switch
             {
-                LinkInline { Url: { } url, Reference: null } inline => new LinkSyntax(url, inline.IsImage, SpanLocation(path, inline.Line, inline.Column, inline.Span)),
-                AutolinkInline { IsEmail: false } autolink => new LinkSyntax(autolink.Url, false, SpanLocation(path, autolink.Line, autolink.Column, autolink.Span)),
-                LinkReferenceDefinition { Url: { } url, Line: >= 0 } definition => new LinkSyntax(url, false, SpanLocation(path, definition.Line, definition.Column, definition.Span)),
+                LinkInline { Url: { } url, Reference: null } inline => new LinkSyntax(url, inline.IsImage, lines.Of(path, inline.Span)),
+                AutolinkInline { IsEmail: false } autolink => new LinkSyntax(autolink.Url, false, lines.Of(path, autolink.Span)),
+                LinkReferenceDefinition { Url: { } url, Line: >= 0 } definition => new LinkSyntax(url, false, lines.Of(path, definition.Span)),
                 _ => null,
             };
             if (link is not null) links.Add(link);
@@ -71,7 +76,7 @@ public static partial class ChapterParser
         return links;
     }
 
-    private static bool InspectRawHtml(MarkdownDocument document, string path, List<Diagnostic> diagnostics)
+    private static bool InspectRawHtml(MarkdownDocument document, SourceLines lines, string path, List<Diagnostic> diagnostics)
     {
         var found = false;
         foreach (var node in document.Descendants())
@@ -87,7 +92,7 @@ public static partial class ChapterParser
             foreach (var part in RawHtmlInspector.FindUnsafeParts(html))
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.UnsafeHtmlRemoved,
-                    SpanLocation(path, node.Line, node.Column, node.Span), part));
+                    lines.Of(path, node.Span), part));
             }
         }
         return found;
@@ -111,11 +116,4 @@ public static partial class ChapterParser
 
     [System.Text.RegularExpressions.GeneratedRegex(@"<!--\s*sitegen-disable-next-line\s+((?:SG\d{4}[\s,]*)+)-->")]
     private static partial System.Text.RegularExpressions.Regex SuppressionPattern();
-
-    /// <summary>Markdig counts lines and columns from 0 (lines from the top of the file, front matter included).</summary>
-    private static Location SpanLocation(string path, int line, int column, SourceSpan span)
-    {
-        var length = Math.Max(span.Length, 1);
-        return new Location(path, line + 1, column + 1, line + 1, column + length);
-    }
 }

@@ -31,7 +31,7 @@ public sealed record ChapterSyntax(
     public string Slug => FileName.EndsWith(".md", StringComparison.Ordinal) ? FileName[..^3] : FileName;
 
     /// <summary>The chapter's Markdig tree, parsed again from its text (the same text always gives the same tree).</summary>
-    public MarkdownDocument ParseDocument() => ChapterParser.ParseTree(Source.Text);
+    public MarkdownDocument ParseDocument() => ChapterParser.ParseTree(Source);
 
     private const string ChaptersPrefix = GuideProject.ChaptersFolder + "/";
 }

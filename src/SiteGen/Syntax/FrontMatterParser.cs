@@ -29,7 +29,7 @@ internal static class FrontMatterParser
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.FrontMatterInvalidValue, yaml.LocationOf(yaml.Root),
                     "Front matter must be a mapping of keys to values"));
             }
-            else if (diagnostics.Count == 0 || diagnostics[^1].Id != DiagnosticDescriptors.FrontMatterYamlSyntax.Id)
+            else if (!yaml.Failed)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.FrontMatterTitleMissing, blockLocation));
             }
@@ -39,7 +39,8 @@ internal static class FrontMatterParser
         var reader = new YamlMappingReader(yaml, mapping, "front matter", FrontMatter.Keys,
             DiagnosticDescriptors.FrontMatterUnknownKey, DiagnosticDescriptors.FrontMatterInvalidValue, diagnostics);
         var title = reader.String("title");
-        if (string.IsNullOrWhiteSpace(title))
+        // A title of the wrong shape is already reported as an invalid value; one problem, one diagnostic.
+        if (string.IsNullOrWhiteSpace(title) && reader.Node("title") is null or YamlScalarNode)
         {
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.FrontMatterTitleMissing,
                 reader.Node("title") is { } node ? yaml.LocationOf(node) : blockLocation));

@@ -17,6 +17,11 @@ public sealed record ProjectConfig(
     /// <summary>Severity overrides by diagnostic id (from guide.yml's `diagnostics:`); null means "report nothing".</summary>
     public IReadOnlyDictionary<string, DiagnosticSeverity?> SeverityOverrides { get; init; } = new Dictionary<string, DiagnosticSeverity?>();
 
+    /// <summary>Source files above this size get a warning (SG1013); guide.yml's `limits: { max_file_bytes: ... }`.</summary>
+    public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
+
+    public const long DefaultMaxFileBytes = 2 * 1024 * 1024;
+
     public IEnumerable<ChapterEntry> Chapters => Parts.SelectMany(p => p.Chapters);
 }
 

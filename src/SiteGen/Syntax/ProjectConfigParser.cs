@@ -8,7 +8,7 @@ namespace SiteGen.Syntax;
 /// <summary>Parses guide.yml into a <see cref="ProjectConfig"/>, reporting every problem it finds.</summary>
 public static class ProjectConfigParser
 {
-    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics", "edit_url", "tests"];
+    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics", "edit_url", "tests", "limits"];
     private static readonly string[] PartKeys = ["title", "chapters"];
 
     public static ProjectConfig Parse(SourceFile file, List<Diagnostic> diagnostics)
@@ -16,7 +16,7 @@ public static class ProjectConfigParser
         var yaml = YamlText.Parse(file.Text, file.Path, 1, DiagnosticDescriptors.ProjectYamlSyntax, diagnostics);
         if (yaml.Root is not YamlMappingNode root)
         {
-            if (yaml.Root is not null || diagnostics.Count == 0)
+            if (!yaml.Failed)
             {
                 diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ProjectInvalidValue, Location.At(file.Path, 1, 1),
                     "guide.yml must be a mapping with at least 'title' and 'parts'"));
@@ -40,7 +40,7 @@ public static class ProjectConfigParser
             ParseSiteUrl(reader),
             ParseBasePath(reader),
             reader.String("language") ?? "en",
-            parts) { SeverityOverrides = ParseSeverities(yaml, reader), EditUrl = ParseEditUrl(reader) };
+            parts) { SeverityOverrides = ParseSeverities(yaml, reader), EditUrl = ParseEditUrl(reader), MaxFileBytes = ParseMaxFileBytes(yaml, reader, diagnostics) };
     }
 
     /// <summary>`diagnostics: { SG1106: none, SG1007: error }`, like an .editorconfig for diagnostics.</summary>
@@ -84,6 +84,31 @@ public static class ProjectConfigParser
             _ => (false, null),
         };
         return known;
+    }
+
+    /// <summary>`limits: { max_file_bytes: 2097152 }`: the size above which a source file gets a warning.</summary>
+    private static long ParseMaxFileBytes(YamlText yaml, YamlMappingReader reader, List<Diagnostic> diagnostics)
+    {
+        switch (reader.Node("limits"))
+        {
+            case null:
+                return ProjectConfig.DefaultMaxFileBytes;
+            case YamlMappingNode mapping:
+                var limits = new YamlMappingReader(yaml, mapping, "limits", ["max_file_bytes"],
+                    DiagnosticDescriptors.ProjectUnknownKey, DiagnosticDescriptors.ProjectInvalidValue, diagnostics);
+                var text = limits.String("max_file_bytes");
+                if (text is null) return ProjectConfig.DefaultMaxFileBytes;
+                if (long.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes)
+                    && bytes is > 0 and <= SourceReader.HardMaxFileBytes)
+                {
+                    return bytes;
+                }
+                limits.Report(limits.Node("max_file_bytes")!, $"'max_file_bytes' must be a whole number of bytes from 1 to {SourceReader.HardMaxFileBytes} (the hard limit), not '{text}'");
+                return ProjectConfig.DefaultMaxFileBytes;
+            case var other:
+                reader.Report(other, "'limits' must be a mapping, such as { max_file_bytes: 2097152 }");
+                return ProjectConfig.DefaultMaxFileBytes;
+        }
     }
 
     private static ProjectConfig Empty { get; } = new(string.Empty, string.Empty, null, "/", "en", []);

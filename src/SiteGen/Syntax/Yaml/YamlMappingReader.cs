@@ -69,7 +69,7 @@ public sealed class YamlMappingReader
         }
     }
 
-    /// <summary>A list of scalar strings; a single scalar counts as a one-item list.</summary>
+    /// <summary>A list of scalar strings; a single scalar counts as a one-item list, with a warning (SG1109).</summary>
     public IReadOnlyList<string> Strings(string key)
     {
         switch (Node(key))
@@ -77,7 +77,9 @@ public sealed class YamlMappingReader
             case null:
                 return [];
             case YamlScalarNode scalar:
-                return scalar.Value is { Length: > 0 } v ? [v] : [];
+                if (scalar.Value is not { Length: > 0 } v) return [];
+                ReportSingleValueForList(key, scalar);
+                return [v];
             case YamlSequenceNode sequence:
                 var values = new List<string>();
                 foreach (var item in sequence.Children)
@@ -99,6 +101,10 @@ public sealed class YamlMappingReader
         Report(node, $"'{key}' must be a list");
         return null;
     }
+
+    /// <summary>A scalar written where a list belongs: read as one item, but said so (SG1109).</summary>
+    public void ReportSingleValueForList(string key, YamlScalarNode scalar) =>
+        _diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.YamlSingleValueForList, _text.LocationOf(scalar), key, scalar.Value));
 
     public void Report(YamlNode node, string message) =>
         _diagnostics.Add(Diagnostic.Create(_invalidValue, _text.LocationOf(node), message));

@@ -6,7 +6,7 @@ namespace SiteGen.Tests.Security;
 /// <summary>
 /// A guide that pushes every payload of <see cref="XssPayloads"/> through every author channel that builds
 /// with warnings: link text and URL, image alt and URL, autolinks, reference definitions, raw HTML blocks
-/// and inline HTML, headings, front matter (title, description, tags), guide.yml's title and description,
+/// and inline HTML (also in table cells, list items, quotes and footnotes), headings, front matter (title, description, tags), guide.yml's title and description,
 /// and every text field of the comparison dataset (titles, verdicts, notes).
 /// </summary>
 public static class XssMatrixGuide
@@ -56,6 +56,9 @@ public static class XssMatrixGuide
         for (var i = 0; i < XssPayloads.Html.Length; i++)
         {
             body.Append($"## HTML {i}\n\n{XssPayloads.Html[i]}\n\nInline: before {XssPayloads.Html[i]} after.\n\n");
+            // The same payload inside a table cell, a list item, a quote and a footnote.
+            var cell = XssPayloads.Html[i].Replace("|", "\\|");
+            body.Append($"| a | b |\n|---|---|\n| {cell} | x |\n\n- item {XssPayloads.Html[i]}\n\n> quoted {XssPayloads.Html[i]}\n\nNote[^n{i}].\n\n[^n{i}]: footnote {XssPayloads.Html[i]}\n\n");
         }
         return body.ToString();
     }

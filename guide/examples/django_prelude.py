@@ -1,11 +1,24 @@
 # Runs before every {test=django} and {test=django-shop} block (guide.yml): a one-file Django 5.2 project on an
 # in-memory SQLite database. The block itself is the app "shop": a model it declares needs no app_label, and
 # its table is created on the first query, so a block reads like a models.py followed by code that uses it.
+import importlib.machinery
 import os
+import sys
+import types
 
 import django
 from django.apps import AppConfig
 from django.conf import settings
+
+if os.environ.get("EXAMPLES_FIXTURE") == "books":
+    # The urls, forms and admin chapters' app: a package "books" whose models module the fixture below fills,
+    # so a block that is books/views.py or books/forms.py can say `from .models import Book`.
+    __package__ = "books"
+    for _name in ("books", "books.models"):
+        sys.modules[_name] = types.ModuleType(_name)
+        sys.modules[_name].__spec__ = importlib.machinery.ModuleSpec(_name, None, is_package=_name == "books")
+    sys.modules["books"].__path__ = [os.getcwd()]
+    sys.modules["books"].models = sys.modules["books.models"]
 
 
 class ExampleAppConfig(AppConfig):
@@ -26,7 +39,7 @@ settings.configure(
         "django.contrib.sessions",
         "django.contrib.messages",
         "__main__.ExampleAppConfig",
-    ],
+    ] + (["books"] if __package__ == "books" else []),
     MIDDLEWARE=[
         "django.middleware.security.SecurityMiddleware",
         "django.contrib.sessions.middleware.SessionMiddleware",
@@ -47,6 +60,11 @@ settings.configure(
     DATABASES={"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": ":memory:"}},
     # Tables straight from the models instead of replaying every contrib migration: a second faster per block.
     MIGRATION_MODULES={app: None for app in ["admin", "auth", "contenttypes", "sessions", "messages"]},
+    AUTH_PASSWORD_VALIDATORS=[   # what the users chapter's example assumes: a 12-character minimum
+        {"NAME": "django.contrib.auth.password_validation.MinimumLengthValidator", "OPTIONS": {"min_length": 12}},
+        {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
+        {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
+    ],
     PASSWORD_HASHERS=["django.contrib.auth.hashers.MD5PasswordHasher"],   # examples only: fast logins
     USE_TZ=True,
 )
@@ -70,6 +88,7 @@ def _create_example_tables(execute, sql, params, many, context):
     return execute(sql, params, many, context)
 
 
+urlpatterns = []   # a block that routes requests declares its own
 call_command("migrate", run_syncdb=True, verbosity=0)
 _connection.execute_wrappers.append(_create_example_tables)
 
@@ -135,3 +154,27 @@ if os.environ.get("EXAMPLES_FIXTURE") == "shop":
     dispossessed = Book.objects.create(title="The Dispossessed", author=le_guin, price=Decimal("7.50"), stock=3, status=published)
     for book in (left_hand, dispossessed):
         book.tags.add(classic, sci_fi, through_defaults={"added_by": "editor"})
+
+if os.environ.get("EXAMPLES_FIXTURE") == "books":
+    from django.db import models
+
+    class Author(models.Model):
+        __module__ = "books.models"
+        name = models.CharField(max_length=100)
+
+        def __str__(self):
+            return self.name
+
+    class Book(models.Model):
+        __module__ = "books.models"
+        title = models.CharField(max_length=200)
+        slug = models.SlugField(unique=True)
+        published = models.DateField(null=True, blank=True)
+        featured = models.BooleanField(default=False)
+        author = models.ForeignKey(Author, on_delete=models.PROTECT, null=True, related_name="books")
+
+        def __str__(self):
+            return self.title
+
+    sys.modules["books.models"].Author, sys.modules["books.models"].Book = Author, Book
+    del Author, Book

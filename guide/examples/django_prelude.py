@@ -79,7 +79,8 @@ _tables_made = set()
 
 def _create_example_tables(execute, sql, params, many, context):
     """Before a query, creates the tables of the models the block has declared since the last query."""
-    pending = [m for m in _apps.get_app_config("shop").get_models() if m not in _tables_made and m._meta.managed]
+    declared = [m for c in _apps.get_app_configs() if c.label in ("shop", "books") for m in c.get_models()]
+    pending = [m for m in declared if m not in _tables_made and m._meta.managed]
     if pending:
         _tables_made.update(pending)
         with _connection.schema_editor() as editor:
@@ -177,4 +178,5 @@ if os.environ.get("EXAMPLES_FIXTURE") == "books":
             return self.title
 
     sys.modules["books.models"].Author, sys.modules["books.models"].Book = Author, Book
-    del Author, Book
+    Author.objects.create(name="Frank Herbert")
+    Author.objects.create(name="Ursula K. Le Guin")

@@ -161,7 +161,7 @@ switch ($Task) {
         # Runs the guide's examples on the framework versions it is about. Examples are untrusted code
         # (docs/examples-testing.md): only this task and `sitegen test` run them.
         if (-not (Get-Command python3 -ErrorAction SilentlyContinue)) {
-            throw "python3 is not installed; install Python 3.11 or later with Flask 3.1 (python3 -m pip install 'Flask>=3.1,<3.2')"
+            throw "python3 is not installed; install Python 3.11 or later, then Flask 3.1: python3 -m pip install 'Flask>=3.1,<3.2'"
         }
         $django = [System.IO.Path]::Combine((Get-CacheRoot), 'python', 'django-5.2')
         Initialize-Django -Target $django

@@ -129,7 +129,7 @@ case "$task" in
     # Runs the guide's examples on the framework versions it is about. Examples are untrusted code
     # (docs/examples-testing.md): only this task and `sitegen test` run them.
     if ! command -v python3 >/dev/null 2>&1; then
-      echo "error: python3 is not installed; install Python 3.11 or later with Flask 3.1 (Debian: apt-get install python3 python3-flask, or python3 -m pip install 'Flask>=3.1,<3.2')" >&2
+      echo "error: python3 is not installed; install Python 3.11 or later, then Flask 3.1: python3 -m pip install 'Flask>=3.1,<3.2'" >&2
       exit 1
     fi
     django="$(cache_root)/python/django-5.2"

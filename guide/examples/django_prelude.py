@@ -143,6 +143,11 @@ if os.environ.get("EXAMPLES_FIXTURE") == "shop":
         tag = models.ForeignKey(Tag, on_delete=models.CASCADE)
         added_by = models.CharField(max_length=100)
 
+    def export_row(book):
+        """The django-orm-at-scale chapter's stand-in for writing one CSV row."""
+
+    last_seen_id = 0   # the keyset-pagination example's cursor: the first page
+
     herbert = Author.objects.create(name="Frank Herbert", email="frank@example.com")
     banks = Author.objects.create(name="Iain M. Banks", email="iain@example.com")
     le_guin = Author.objects.create(name="Ursula K. Le Guin", email="ursula@example.com")
@@ -178,5 +183,8 @@ if os.environ.get("EXAMPLES_FIXTURE") == "books":
             return self.title
 
     sys.modules["books.models"].Author, sys.modules["books.models"].Book = Author, Book
+    from django.contrib import admin  # noqa: F401  the imports of books/admin.py, whose later parts are fragments
+    from django.db.models import Count  # noqa: F401
+
     Author.objects.create(name="Frank Herbert")
     Author.objects.create(name="Ursula K. Le Guin")

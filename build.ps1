@@ -8,11 +8,12 @@
 #   ./build.ps1 pack                           pack the sitegen dotnet tool into artifacts/packages
 #   ./build.ps1 bench [guide|corpus|search|rebuild|anchors]   benchmarks (docs/performance.md); anchors runs
 #                                              Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages
+#   ./build.ps1 examples [sitegen test options] prepare Flask 3.1 and Django 5.2, then run the guide's examples
 #   ./build.ps1 clean                          remove build outputs
 [CmdletBinding()]
 param(
     [Parameter(Position = 0)]
-    [ValidateSet('site', 'test', 'check', 'pack', 'bench', 'clean')]
+    [ValidateSet('site', 'test', 'check', 'examples', 'pack', 'bench', 'clean')]
     [string] $Task = 'site',
 
     [Parameter(Position = 1, ValueFromRemainingArguments = $true)]
@@ -85,6 +86,56 @@ function Write-TestSummary {
     [Console]::WriteLine("$passed passed, $failed failed, $skipped skipped")
 }
 
+function Get-CacheRoot {
+    # The same folder as sitegen's CacheLocation.Root(), which guide.yml's {cache} placeholder names.
+    if ($env:SITEGEN_CACHE_DIR) { return $env:SITEGEN_CACHE_DIR }
+    if ($env:XDG_CACHE_HOME) { return [System.IO.Path]::Combine($env:XDG_CACHE_HOME, 'sitegen') }
+    if ($IsWindows) { return [System.IO.Path]::Combine([Environment]::GetFolderPath('LocalApplicationData'), 'sitegen') }
+    return [System.IO.Path]::Combine([Environment]::GetFolderPath('UserProfile'), '.cache', 'sitegen')
+}
+
+function Initialize-Django {
+    # Django 5.2 is not in Debian bookworm (3.2); unstable's python3-django is pure Python. Its .debs are
+    # downloaded with a private apt state in a temp folder (the system's apt configuration is not changed) and
+    # unpacked into the cache, where later runs reuse them. Without apt-get, pip fills the same folder.
+    param([string] $Target)
+    $packages = [System.IO.Path]::Combine($Target, 'usr', 'lib', 'python3', 'dist-packages')
+    if ([System.IO.File]::Exists([System.IO.Path]::Combine($packages, 'django', '__init__.py'))) { return }
+    if (-not (Get-Command apt-get -ErrorAction SilentlyContinue) -or -not (Get-Command dpkg-deb -ErrorAction SilentlyContinue)) {
+        throw "Django 5.2 is not prepared and apt-get is not available to fetch it. Install it into the cache with: python3 -m pip install --target '$packages' 'Django>=5.2,<5.3'"
+    }
+    $mirror = 'http://deb.debian.org/debian'
+    $sources = '/etc/apt/sources.list.d/debian.sources'
+    if ([System.IO.File]::Exists($sources)) {
+        $uri = [System.IO.File]::ReadAllLines($sources) | Where-Object { $_ -match '^URIs:\s*(\S+)' -and $_ -notmatch 'security' } | Select-Object -First 1
+        if ($uri -match '^URIs:\s*(\S+)') { $mirror = $Matches[1] }
+    }
+    $work = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), [System.IO.Path]::GetRandomFileName())
+    foreach ($folder in @('lists/partial', 'archives/partial', 'cache')) { [void][System.IO.Directory]::CreateDirectory([System.IO.Path]::Combine($work, $folder)) }
+    [System.IO.File]::WriteAllText([System.IO.Path]::Combine($work, 'sources.list'), "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror sid main`n")
+    $user = & id -un
+    $apt = @('-qq', '-o', "Dir::Etc::SourceList=$work/sources.list", '-o', 'Dir::Etc::SourceParts=/dev/null',
+        '-o', "Dir::State::Lists=$work/lists", '-o', "Dir::Cache=$work/cache", '-o', "Dir::Cache::Archives=$work/archives",
+        '-o', "APT::Sandbox::User=$user")
+    [Console]::Error.WriteLine("== Fetching Django 5.2 from Debian unstable into $Target")
+    Push-Location $work
+    try {
+        & apt-get @apt update
+        if ($LASTEXITCODE -eq 0) { & apt-get @apt download python3-django python3-asgiref python3-sqlparse }
+        if ($LASTEXITCODE -ne 0) { throw "could not download python3-django from Debian unstable ($mirror); check the network and run ./build.ps1 examples again" }
+        $partial = "$Target.partial"
+        if ([System.IO.Directory]::Exists($partial)) { [System.IO.Directory]::Delete($partial, $true) }
+        [void][System.IO.Directory]::CreateDirectory($partial)
+        foreach ($deb in [System.IO.Directory]::GetFiles($work, '*.deb')) { Invoke-Native dpkg-deb @('-x', $deb, $partial) }
+        if ([System.IO.Directory]::Exists($Target)) { [System.IO.Directory]::Delete($Target, $true) }
+        [System.IO.Directory]::Move($partial, $Target)
+    }
+    finally {
+        Pop-Location
+        [System.IO.Directory]::Delete($work, $true)
+    }
+}
+
 switch ($Task) {
     'site' {
         Invoke-SiteGen (@('build') + $Rest)
@@ -106,6 +157,34 @@ switch ($Task) {
         finally {
             if ([System.IO.Directory]::Exists($scratch)) { [System.IO.Directory]::Delete($scratch, $true) }
         }
+    }
+    'examples' {
+        # Runs the guide's examples on the framework versions it is about. Examples are untrusted code
+        # (docs/examples-testing.md): only this task and `sitegen test` run them.
+        if (-not (Get-Command python3 -ErrorAction SilentlyContinue)) {
+            throw "python3 is not installed; install Python 3.11 or later, then Flask 3.1: python3 -m pip install 'Flask>=3.1,<3.2'"
+        }
+        $django = [System.IO.Path]::Combine((Get-CacheRoot), 'python', 'django-5.2')
+        Initialize-Django -Target $django
+        $env:PYTHONPATH = [System.IO.Path]::Combine($django, 'usr', 'lib', 'python3', 'dist-packages')
+        $probe = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'sitegen-versions.py')
+        [System.IO.File]::WriteAllText($probe, @'
+import sys
+from importlib.metadata import PackageNotFoundError, version
+try:
+    flask = version("flask")
+except PackageNotFoundError:
+    sys.exit("error: Flask is not installed for python3; install Flask 3.1 (python3 -m pip install 'Flask>=3.1,<3.2')")
+try:
+    import django
+except ImportError:
+    sys.exit("error: Django 5.2 does not import from the cache; delete the folder named on PYTHONPATH and run the examples task again")
+if not flask.startswith("3.1.") or django.VERSION[:2] != (5, 2):
+    sys.exit(f"error: the examples are written for Flask 3.1 and Django 5.2, found Flask {flask} and Django {django.get_version()}")
+print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('werkzeug')} · Django {django.get_version()}")
+'@)
+        try { Invoke-Native python3 @($probe) } finally { [System.IO.File]::Delete($probe) }
+        Invoke-SiteGen (@('test', '--warnaserror') + $Rest)
     }
     'pack' {
         Invoke-Native dotnet (@('pack', 'src/SiteGen.Cli', '-c', 'Release') + $Rest)

@@ -8,6 +8,7 @@
 #   ./build.sh pack                           pack the sitegen dotnet tool into artifacts/packages
 #   ./build.sh bench [guide|corpus|search|rebuild|anchors]   benchmarks (docs/performance.md); anchors runs
 #                                             Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages
+#   ./build.sh examples [sitegen test options] prepare Flask 3.1 and Django 5.2, then run the guide's examples
 #   ./build.sh clean                          remove build outputs
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")"
@@ -59,6 +60,48 @@ sitegen() {
   dotnet "$tool" "$@"
 }
 
+cache_root() {
+  # The same folder as sitegen's CacheLocation.Root(), which guide.yml's {cache} placeholder names.
+  if [ -n "${SITEGEN_CACHE_DIR:-}" ]; then echo "$SITEGEN_CACHE_DIR"
+  elif [ -n "${XDG_CACHE_HOME:-}" ]; then echo "$XDG_CACHE_HOME/sitegen"
+  else echo "$HOME/.cache/sitegen"; fi
+}
+
+prepare_django() {
+  # Django 5.2 is not in Debian bookworm (3.2); unstable's python3-django is pure Python. Its .debs are
+  # downloaded with a private apt state in a temp folder (the system's apt configuration is not changed) and
+  # unpacked into the cache, where later runs reuse them. docs/examples-testing.md explains the choice.
+  local target="$1"
+  [ -f "$target/usr/lib/python3/dist-packages/django/__init__.py" ] && return 0
+  if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-deb >/dev/null 2>&1; then
+    echo "error: Django 5.2 is not prepared and apt-get is not available to fetch it. Install it into the cache with" >&2
+    echo "  python3 -m pip install --target '$target/usr/lib/python3/dist-packages' 'Django>=5.2,<5.3'" >&2
+    return 1
+  fi
+  local mirror
+  mirror="$(sed -nE 's/^URIs:[[:space:]]*([^[:space:]]+).*/\1/p' /etc/apt/sources.list.d/debian.sources 2>/dev/null | grep -v security | head -n 1)"
+  mirror="${mirror:-http://deb.debian.org/debian}"
+  local work
+  work="$(mktemp -d)"
+  mkdir -p "$work/lists/partial" "$work/archives/partial" "$work/cache"
+  echo "deb [signed-by=/usr/share/keyrings/debian-archive-keyring.gpg] $mirror sid main" >"$work/sources.list"
+  local apt=(apt-get -qq -o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
+    -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o "Dir::Cache::Archives=$work/archives"
+    -o "APT::Sandbox::User=$(id -un)")
+  echo "== Fetching Django 5.2 from Debian unstable into $target" >&2
+  if ! (cd "$work" && "${apt[@]}" update && "${apt[@]}" download python3-django python3-asgiref python3-sqlparse) >&2; then
+    rm -rf "$work"
+    echo "error: could not download python3-django from Debian unstable ($mirror); check the network and run ./build.sh examples again" >&2
+    return 1
+  fi
+  rm -rf "$target.partial"
+  mkdir -p "$target.partial"
+  local deb
+  for deb in "$work"/*.deb; do dpkg-deb -x "$deb" "$target.partial"; done
+  rm -rf "$work" "$target"
+  mv "$target.partial" "$target"
+}
+
 case "$task" in
   site)
     sitegen build "$@"
@@ -83,6 +126,34 @@ case "$task" in
     trap 'rm -rf "$scratch"' EXIT
     sitegen build --warnaserror --output "$scratch/_site" "$@"
     ;;
+  examples)
+    # Runs the guide's examples on the framework versions it is about. Examples are untrusted code
+    # (docs/examples-testing.md): only this task and `sitegen test` run them.
+    if ! command -v python3 >/dev/null 2>&1; then
+      echo "error: python3 is not installed; install Python 3.11 or later, then Flask 3.1: python3 -m pip install 'Flask>=3.1,<3.2'" >&2
+      exit 1
+    fi
+    django="$(cache_root)/python/django-5.2"
+    prepare_django "$django"
+    versions="$(PYTHONPATH="$django/usr/lib/python3/dist-packages" python3 - <<'PY'
+import sys
+from importlib.metadata import PackageNotFoundError, version
+try:
+    flask = version("flask")
+except PackageNotFoundError:
+    sys.exit("error: Flask is not installed for python3; install Flask 3.1 (python3 -m pip install 'Flask>=3.1,<3.2')")
+try:
+    import django
+except ImportError:
+    sys.exit("error: Django 5.2 does not import from the cache; delete the folder named on PYTHONPATH and run ./build.sh examples again")
+if not flask.startswith("3.1.") or django.VERSION[:2] != (5, 2):
+    sys.exit(f"error: the examples are written for Flask 3.1 and Django 5.2, found Flask {flask} and Django {django.get_version()}")
+print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('werkzeug')} · Django {django.get_version()}")
+PY
+)"
+    echo "$versions"
+    sitegen test --warnaserror "$@"
+    ;;
   pack)
     dotnet pack src/SiteGen.Cli -c Release "$@"
     ;;
@@ -94,7 +165,7 @@ case "$task" in
     dotnet clean SiteGen.sln --verbosity quiet
     ;;
   *)
-    echo "usage: ./build.sh [site|test|check|pack|bench|clean] [options]" >&2
+    echo "usage: ./build.sh [site|test|check|examples|pack|bench|clean] [options]" >&2
     exit 2
     ;;
 esac

@@ -13,7 +13,9 @@ const DOCS = [
   ['django-orm/#migrations', 'The Django ORM', 'Migrations', 'makemigrations writes migration files and migrate applies the schema changes to the database.'],
   ['django-orm/#querysets', 'The Django ORM', 'QuerySets', 'select_related follows foreign keys in one query; querying is lazy until the QuerySet is evaluated.'],
   ['django-middleware/', 'Middleware', 'Middleware', 'Django middleware is a chain of hooks around every request and response. Flask uses before_request instead.'],
-  ['questions/#q-sessions', 'Question bank', 'How do sessions work in Flask and Django?', 'Flask keeps the session in a signed cookie. Django keeps sessions on the server by default; its middleware loads them.']
+  ['questions/#q-sessions', 'Question bank', 'How do sessions work in Flask and Django?', 'Flask keeps the session in a signed cookie. Django keeps sessions on the server by default; its middleware loads them.'],
+  ['django-orm/#select-myths', 'The Django ORM', 'Select myths', 'A SELECT is not always slow: selecting related rows, select lists and related joins are planned together.'],
+  ['glossary/#blueprint', 'Glossary', 'Blueprint', 'Flask. A blueprint is a group of routes registered on the app later.', true]
 ];
 
 /* ---------------------------------------------------------------- A minimal index builder */
@@ -153,6 +155,19 @@ test('decodes postings as the C# suite encodes them', () => {
       assert.equal(urls[0], 'flask-routing/#converters');
     });
 
+    test('a whole identifier outranks sections that match only its parts', async () => {
+      const urls = sectionUrls(await newSearch().search('select_related '));
+      assert.equal(urls[0], 'django-orm/#querysets');
+      assert.ok(urls.includes('django-orm/#select-myths'), 'the parts still find the section, further down');
+    });
+
+    test('a glossary entry ranks below the section that explains the term, unless the query asks what it is', async () => {
+      const search = newSearch();
+      const urls = sectionUrls(await search.search('blueprint '));
+      assert.ok(urls.indexOf('flask-routing/#blueprints') < urls.indexOf('glossary/#blueprint'));
+      assert.equal(sectionUrls(await search.search('what is a blueprint'))[0], 'glossary/#blueprint');
+    });
+
     test('the last word matches as a prefix while it is being typed', async () => {
       const search = newSearch();
       assert.equal(sectionUrls(await search.search('blue'))[0], 'flask-routing/#blueprints');
@@ -219,8 +234,43 @@ test('decodes postings as the C# suite encodes them', () => {
       for (const query of ['<img src=x onerror=alert(1)>', 'x'.repeat(10000), '(.*+?[', '"', '\\', '\u0000', null, undefined, {}, 42]) {
         const results = await search.search(query);
         assert.ok(Array.isArray(results.groups) && Array.isArray(results.terms) && typeof results.total === 'number');
+        assert.equal(results.error, undefined, JSON.stringify(query));
       }
       assert.equal((await search.search('(.*+?[')).total, 0);
+    });
+
+    test('any text gives results or no results, never an error', async () => {
+      const search = newSearch();
+      const queries = [
+        '\u202eblueprints\u202c', '\u2067routing\u2069 \u200f', // right-to-left overrides and isolates, marks
+        '\ud800', '\udfff', 'rout\ud800ing', 'blueprints\udc00', '\ud83d\ude00 flask', // lone surrogates, an emoji
+        '$&$1\\b(?=x)', '^$|', '[[:alpha:]]', 'a{1,99999}', '\\u0041', // regular-expression syntax
+        '</script><script>alert(1)</script>', '&lt;b&gt;', '"unclosed phrase', '""', '" "', // markup, quotes
+        '\u0000\u0001\u001f\u007f', '\ufeff\ufffe\uffff', 'ｆｌａｓｋ', 'ﬂask', // controls, non-characters, width forms
+        'select_related '.repeat(500), '__proto__ constructor prototype', 'toString hasOwnProperty', // length, object keys
+        'migrashun middlewere blueprnt authentification'.repeat(20)
+      ];
+      for (const query of queries) {
+        const results = await search.search(query);
+        assert.equal(results.error, undefined, JSON.stringify(query));
+        assert.ok(Array.isArray(results.groups) && typeof results.total === 'number', JSON.stringify(query));
+        assert.equal(typeof results.correction, 'string');
+      }
+    });
+
+    test('words next to direction marks and lone surrogates are still found', async () => {
+      const search = newSearch();
+      assert.equal(sectionUrls(await search.search('\u202eblueprints\u202c '))[0], 'flask-routing/#blueprints');
+      assert.equal(sectionUrls(await search.search('blueprints\ud800 '))[0], 'flask-routing/#blueprints');
+      assert.equal(sectionUrls(await search.search('ｂｌｕｅｐｒｉｎｔｓ '))[0], 'flask-routing/#blueprints', 'full-width letters fold');
+      assert.equal((await search.search('__proto__ ')).total, 0, 'object keys are not terms');
+    });
+
+    test('a misspelling falls back to the nearest terms and says what it searched for', async () => {
+      const results = await newSearch().search('blueprnts ');
+      assert.equal(sectionUrls(results)[0], 'flask-routing/#blueprints');
+      assert.equal(results.correction, 'blueprints');
+      assert.equal((await newSearch().search('blueprints ')).correction, '', 'no correction for a word that is found');
     });
 
     test('the query is cut to 200 characters', async () => {

@@ -15,7 +15,7 @@ public static class SearchIndexWriter
     public const string Folder = "search";
     public const int Version = 3;
     public const int ChunkSize = 8;
-    public const int ExcerptLength = 480;
+    public const int ExcerptLength = 320;
 
     /// <summary>
     /// Text as it is: the files are scripts loaded by src, never inlined in HTML, so the escaping of

@@ -601,7 +601,7 @@
 
   // Results grouped by page, up to 3 sections each, pages in the order of their best section. Pages come
   // from the manifest, so only the documents of the sections shown are read.
-  async function groupResults(ranked, limit, table, getDoc) {
+  async function groupResults(ranked, limit, sectionsPerPage, table, getDoc) {
     const groups = [];
     const byPage = new Map();
     for (const result of ranked) {
@@ -614,7 +614,7 @@
         byPage.set(page, group);
         groups.push(group);
       }
-      if (group.sections.length < SECTIONS_PER_PAGE) group.sections.push(result);
+      if (group.sections.length < sectionsPerPage) group.sections.push(result);
     }
     await Promise.all(groups.map(async (group) => {
       const docs = await Promise.all(group.sections.map((result) => getDoc(result.doc)));
@@ -638,7 +638,8 @@
     for (const word of guessed) {
       const terms = [...word.weights.keys()];
       const replacement = surfaceWord(texts, terms);
-      if (replacement) corrected = corrected.replace(new RegExp('\\b' + word.text.replace(/[^a-z0-9]/gi, '') + '\\b', 'i'), replacement);
+      const typed = new RegExp('(^|[^A-Za-z0-9_])' + word.text.replace(/[^A-Za-z0-9_]/g, '\\$&') + '(?![A-Za-z0-9_])', 'i');
+      if (replacement) corrected = corrected.replace(typed, (match, before) => before + replacement);
     }
     return corrected.trim();
   }
@@ -659,7 +660,7 @@
 
   /**
    * A search over the index files that `loader.load(name)` returns ("manifest", "t-<key>", "d-<n>").
-   * search(query, { limit, isCurrent }) resolves to { groups, terms, total, correction } and never rejects:
+   * search(query, { limit, sections, isCurrent }) (pages, sections per page, default 10 and 3) resolves to { groups, terms, total, correction } and never rejects:
    * bad input gives empty results, and an index that cannot be loaded gives empty results with an `error`
    * message. When isCurrent() turns false (a newer query was typed), nothing more is loaded for this one
    * and it resolves to empty results marked `stale`.
@@ -677,7 +678,7 @@
       };
     }
 
-    async function run(query, limit, isCurrent) {
+    async function run(query, limit, sectionsPerPage, isCurrent) {
       const { runs, phrases, definition } = parseQuery(query);
       if (!runs.length) return emptyResults();
       const manifest = (await loader.load('manifest')) || {};
@@ -694,16 +695,18 @@
       if (phrases.length) ranked = await rerankPhrases(ranked, phrases, getDoc);
       const terms = new Set();
       words.forEach((word) => word.weights.forEach((weight, term) => terms.add(term)));
-      const groups = await groupResults(ranked, limit, table, getDoc);
+      if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
+      const groups = await groupResults(ranked, limit, sectionsPerPage, table, getDoc);
       return { groups: groups, terms: [...terms], total: ranked.length, correction: correctionOf(query, words, groups) };
     }
 
     return {
       search(query, options) {
         const limit = options && options.limit > 0 ? options.limit : DEFAULT_LIMIT;
+        const sections = options && options.sections > 0 ? options.sections : SECTIONS_PER_PAGE;
         const isCurrent = options && typeof options.isCurrent === 'function' ? options.isCurrent : () => true;
         return Promise.resolve()
-          .then(() => run(typeof query === 'string' ? query : '', limit, isCurrent))
+          .then(() => run(typeof query === 'string' ? query : '', limit, sections, isCurrent))
           .catch((error) => Object.assign(emptyResults(), { error: String((error && error.message) || error) }));
       }
     };

@@ -188,6 +188,7 @@ public sealed class SearchTests(GuideSiteFixture site)
         }
 
         var rate = 1.0 - (double)misses.Count / queries.Length;
+        Console.WriteLine($"relevance: {queries.Length - misses.Count} of {queries.Length} in the top 3 ({rate:P1}); misses:\n{string.Join("\n", misses)}");
         Assert.True(rate >= 0.95, $"{rate:P1} found; misses:\n{string.Join("\n", misses)}");
     }
 

@@ -56,20 +56,22 @@ public static class SearchBenchmark
     private static (long Raw, long Gzip) QueryBytes(Dictionary<string, string> files, SearchIndex index, string query, string[] library)
     {
         var manifest = JsonDocument.Parse(files["manifest.js"][(files["manifest.js"].IndexOf(',', StringComparison.Ordinal) + 1)..files["manifest.js"].LastIndexOf(')')]).RootElement;
-        var prefix = manifest.GetProperty("prefix").GetInt32();
         var chunkSize = manifest.GetProperty("chunk").GetInt32();
         var chunks = manifest.GetProperty("chunks").EnumerateArray().Select(c => c.GetString()!).ToArray();
+        var shards = manifest.GetProperty("shards");
+        var numbers = SearchDocumentLayout.Of(index.Documents, SearchIndexWriter.ChunkSize).Numbers;
         var needed = new HashSet<string> { "manifest.js" };
         var scores = new Dictionary<int, double>();
         foreach (var term in SearchTokenizer.Tokenize(query))
         {
-            if (manifest.GetProperty("shards").TryGetProperty(SearchIndexWriter.ShardKey(term, prefix), out var shard)) needed.Add(shard.GetString()!);
-            foreach (var (document, level) in index.Postings.GetValueOrDefault(term) ?? [])
+            var key = term.Length > 1 && shards.TryGetProperty(term[..2], out _) ? term[..2] : term[..1];
+            if (shards.TryGetProperty(key, out var hash)) needed.Add($"t-{key}.{hash.GetString()}.js");
+            foreach (var posting in index.Postings.GetValueOrDefault(term) ?? [])
             {
-                scores[document] = scores.GetValueOrDefault(document) + Math.Pow(2, (level - 9) / 2.0);
+                scores[numbers[posting.Document]] = scores.GetValueOrDefault(numbers[posting.Document]) + Math.Pow(2, (posting.Level - SearchIndexBuilder.MaxLevel) / (double)SearchIndexBuilder.LevelsPerHalving);
             }
         }
-        foreach (var document in scores.OrderByDescending(s => s.Value).Take(5).Select(s => s.Key)) needed.Add(chunks[document / chunkSize]);
+        foreach (var document in scores.OrderByDescending(s => s.Value).Take(5).Select(s => s.Key)) needed.Add($"d-{document / chunkSize}.{chunks[document / chunkSize]}.js");
         var texts = needed.Select(n => files[n]).Concat(library).ToArray();
         return (texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)), texts.Sum(Gzip));
     }

@@ -28,7 +28,9 @@ public sealed class SearchTests(GuideSiteFixture site)
         var requested = new List<string>();
         page.Request += (_, request) => requested.Add(request.Url);
         await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
+        await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.DoesNotContain(requested, u => u.Contains("/search/", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, u => u.Contains("search-core.js", StringComparison.Ordinal) || u.Contains("search-ui.js", StringComparison.Ordinal));
 
         await page.FocusAsync("#search-input");
         await page.WaitForFunctionAsync("() => window.SiteGenSearch !== undefined");
@@ -109,7 +111,9 @@ public sealed class SearchTests(GuideSiteFixture site)
         var href = await FirstResultHref(page);
         Assert.Contains("index.html#", href!, StringComparison.Ordinal);
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.StartsWith("file://", StringComparison.Ordinal) && url.Contains("index.html#", StringComparison.Ordinal));
+        // The first result may be on this very page (a same-document navigation, with no load event).
+        await page.WaitForURLAsync(url => url.StartsWith("file://", StringComparison.Ordinal) && url.Contains("index.html#", StringComparison.Ordinal),
+            new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
     }
 
     [SkippableFact]
@@ -128,6 +132,23 @@ public sealed class SearchTests(GuideSiteFixture site)
         Assert.Equal(0, dialogs);
         Assert.Equal(0, await page.Locator("#search-page-results img, #search-results img").CountAsync());
         Assert.Equal("<img src=x onerror=alert(1)>", await page.InputValueAsync("#search-page-input"));
+        Assert.Equal("<img src=x onerror=alert(1)>", await page.TextContentAsync("#search-page-status bdi"));
+    }
+
+    [SkippableFact]
+    public async Task A_right_to_left_override_or_a_lone_surrogate_stays_inside_its_bdi()
+    {
+        var page = await site.NewPageAsync();
+        const string query = "\u202Eblueprint \uD800 \u2067csrf";
+        await page.GotoAsync(site.Url("search/"));
+        await page.FocusAsync("#search-page-input");
+        await page.FillAsync("#search-page-input", query);
+        await page.WaitForSelectorAsync("#search-page-status bdi", new PageWaitForSelectorOptions { Timeout = 10_000 });
+
+        var echoed = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#search-page-status bdi')].map(b => b.textContent)");
+        Assert.Single(echoed);
+        Assert.Contains("blueprint", echoed[0], StringComparison.Ordinal);
+        Assert.True(await page.Locator("#search-page-results a").CountAsync() > 0, "the words around the controls are still searched");
     }
 
     [SkippableFact]
@@ -142,15 +163,14 @@ public sealed class SearchTests(GuideSiteFixture site)
     }
 
     [SkippableFact]
-    public async Task At_least_90_percent_of_realistic_queries_find_their_section_in_the_top_3()
+    public async Task At_least_95_percent_of_realistic_queries_find_their_section_in_the_top_3()
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url(""));
-        var queries = JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "search", "relevance.json")))
-            .RootElement.GetProperty("queries").EnumerateArray()
-            .Select(q => (Query: q.GetProperty("q").GetString()!, Expect: q.GetProperty("expect").EnumerateArray().Select(e => e.GetString()!).ToArray()))
-            .ToArray();
-        Assert.True(queries.Length >= 40);
+        await page.FocusAsync("#search-input");
+        await page.WaitForFunctionAsync("() => window.SiteGenSearchCore !== undefined");
+        var queries = RelevanceQueries();
+        Assert.True(queries.Length >= 120);
 
         var misses = new List<string>();
         foreach (var (query, expect) in queries)
@@ -168,6 +188,60 @@ public sealed class SearchTests(GuideSiteFixture site)
         }
 
         var rate = 1.0 - (double)misses.Count / queries.Length;
-        Assert.True(rate >= 0.9, $"{rate:P0} found; misses:\n{string.Join("\n", misses)}");
+        Console.WriteLine($"relevance: {queries.Length - misses.Count} of {queries.Length} in the top 3 ({rate:P1}); misses:\n{string.Join("\n", misses)}");
+        Assert.True(rate >= 0.95, $"{rate:P1} found; misses:\n{string.Join("\n", misses)}");
     }
+
+    /// <summary>
+    /// What typing a query costs a reader: from a fresh browser context (empty cache), the box is focused and
+    /// each relevance query typed key by key (40 ms apart, faster than the debounce, as a reader types);
+    /// every request from the focus until the results are on screen and the network is idle is counted,
+    /// search code included (search-core.js and search-ui.js are 56 KB raw of it). Measured 96 KB in 14
+    /// requests at the median (issue 12 started from 243 KB in 28); its goal, 60 KB in 6, is not met yet.
+    /// </summary>
+    [SkippableFact]
+    public async Task A_typed_query_costs_at_most_100_KB_in_14_requests_at_the_median()
+    {
+        var queries = RelevanceQueries().Select(q => q.Query).ToArray();
+        var bytes = new List<long>();
+        var requests = new List<int>();
+        foreach (var query in queries)
+        {
+            var page = await site.NewPageAsync();
+            await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
+            var sizes = new List<Task<long>>();
+            page.RequestFinished += (_, request) => sizes.Add(BodyBytes(request));
+            await page.FocusAsync("#search-input");
+            await page.Keyboard.TypeAsync(query, new KeyboardTypeOptions { Delay = 40 });
+            await page.WaitForSelectorAsync("#search-results [role=option], .search-empty:not([hidden])", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 });
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
+            requests.Add(sizes.Count);
+            bytes.Add((await Task.WhenAll(sizes)).Sum());
+            await page.Context.CloseAsync();
+        }
+
+        var medianBytes = Median(bytes);
+        var medianRequests = Median(requests.Select(r => (long)r).ToList());
+        var summary = $"{queries.Length} queries typed: median {medianBytes / 1024.0:0.0} KB raw in {medianRequests} requests; max {bytes.Max() / 1024.0:0.0} KB, {requests.Max()} requests";
+        Console.WriteLine(summary);
+        Assert.True(medianBytes <= 100 * 1024 && medianRequests <= 14, summary);
+    }
+
+    private static async Task<long> BodyBytes(IRequest request)
+    {
+        var response = await request.ResponseAsync();
+        return response is null ? 0 : (await response.BodyAsync()).Length;
+    }
+
+    private static long Median(List<long> values)
+    {
+        var sorted = values.Order().ToArray();
+        return sorted.Length == 0 ? 0 : sorted[sorted.Length / 2];
+    }
+
+    private static (string Query, string[] Expect)[] RelevanceQueries() =>
+        JsonDocument.Parse(File.ReadAllText(Path.Combine(RepositoryPaths.Root, "tests", "search", "relevance.json")))
+            .RootElement.GetProperty("queries").EnumerateArray()
+            .Select(q => (Query: q.GetProperty("q").GetString()!, Expect: q.GetProperty("expect").EnumerateArray().Select(e => e.GetString()!).ToArray()))
+            .ToArray();
 }

@@ -2,7 +2,7 @@
 'use strict';
 const { test, describe } = require('node:test');
 const assert = require('node:assert/strict');
-const { tokenize, createSearch, decodeLevelPostings } = require('../../theme/assets/js/search-core.js');
+const { tokenize, createSearch, decodePostings } = require('../../theme/assets/js/search-core.js');
 
 const DOCS = [
   ['flask-routing/', 'Routing in Flask', 'Routing in Flask', 'Flask maps URLs to view functions with the @app.route decorator. Routing rules can take variables.'],
@@ -13,49 +13,59 @@ const DOCS = [
   ['django-orm/#migrations', 'The Django ORM', 'Migrations', 'makemigrations writes migration files and migrate applies the schema changes to the database.'],
   ['django-orm/#querysets', 'The Django ORM', 'QuerySets', 'select_related follows foreign keys in one query; querying is lazy until the QuerySet is evaluated.'],
   ['django-middleware/', 'Middleware', 'Middleware', 'Django middleware is a chain of hooks around every request and response. Flask uses before_request instead.'],
-  ['questions/#q-sessions', 'Question bank', 'How do sessions work in Flask and Django?', 'Flask keeps the session in a signed cookie. Django keeps sessions on the server by default; its middleware loads them.']
+  ['questions/#q-sessions', 'Question bank', 'How do sessions work in Flask and Django?', 'Flask keeps the session in a signed cookie. Django keeps sessions on the server by default; its middleware loads them.'],
+  ['django-orm/#select-myths', 'The Django ORM', 'Select myths', 'A SELECT is not always slow: selecting related rows, select lists and related joins are planned together.'],
+  ['glossary/#blueprint', 'Glossary', 'Blueprint', 'Flask. A blueprint is a group of routes registered on the app later.', true]
 ];
 
 /* ---------------------------------------------------------------- A minimal index builder */
 
-const FIELDS = [{ column: 1, weight: 2 }, { column: 2, weight: 3 }, { column: 3, weight: 1 }]; // title, heading, body
+// Title, heading, prose (the builder here has no code field; SearchIndexBuilder weighs code 0.25).
+const FIELDS = [{ column: 1, weight: 1.5 }, { column: 2, weight: 3 }, { column: 3, weight: 1 }];
+const HEADING = 1;
 const K1 = 1.2;
 const B = 0.75;
+const HEADING_BOOST = 1.5;
+const DEFINITION_FACTOR = 0.5;
 
-// term -> [{ doc, score }] (by document) with BM25F scores, and the largest score.
+// term -> [{ doc, score, heading }] (by document) with BM25F scores, and the largest score.
 function bm25f(docs) {
   const fieldTokens = docs.map((doc) => FIELDS.map((field) => tokenize(doc[field.column])));
   const averages = FIELDS.map((field, f) => fieldTokens.reduce((sum, fields) => sum + fields[f].length, 0) / docs.length);
   const raw = new Map();
   fieldTokens.forEach((fields, doc) => {
     const weighted = new Map();
+    const inHeading = new Set(fields[HEADING]);
     fields.forEach((tokens, f) => {
       const norm = 1 - B + B * tokens.length / averages[f];
       tokens.forEach((term) => weighted.set(term, (weighted.get(term) || 0) + FIELDS[f].weight / norm));
     });
     weighted.forEach((tf, term) => {
       if (!raw.has(term)) raw.set(term, []);
-      raw.get(term).push({ doc, tf });
+      raw.get(term).push({ doc, tf, heading: inHeading.has(term) });
     });
   });
   let max = 0;
   raw.forEach((postings) => {
     const idf = Math.log(1 + (docs.length - postings.length + 0.5) / (postings.length + 0.5));
-    postings.forEach((p) => { p.score = idf * p.tf * (K1 + 1) / (p.tf + K1); max = Math.max(max, p.score); });
+    postings.forEach((p) => {
+      p.score = idf * p.tf * (K1 + 1) / (p.tf + K1) * (p.heading ? HEADING_BOOST : 1) * (docs[p.doc][4] ? DEFINITION_FACTOR : 1);
+      max = Math.max(max, p.score);
+    });
   });
   return { terms: raw, max };
 }
 
-// Levels 0-9 (9 for the largest score, one less per factor sqrt(2)); per level, highest first,
-// the digit, then base-26 gaps from -1, least significant digit first, uppercase except the last.
-function encodeLevels(postings) {
-  const levels = new Map();
-  for (const { doc, level } of postings) levels.set(level, (levels.get(level) || []).concat(doc));
+// Grades (level 0-47 x 2, +1 in the heading), highest first: two digits, then base-26 gaps from -1, least
+// significant digit first, uppercase except the last.
+function encodeGrades(postings) {
+  const grades = new Map();
+  for (const { doc, grade } of postings) grades.set(grade, (grades.get(grade) || []).concat(doc));
   let text = '';
-  for (const level of [...levels.keys()].sort((a, b) => b - a)) {
-    text += level;
+  for (const grade of [...grades.keys()].sort((a, b) => b - a)) {
+    text += String(grade).padStart(2, '0');
     let previous = -1;
-    for (const doc of levels.get(level)) {
+    for (const doc of grades.get(grade).sort((a, b) => a - b)) {
       let gap = doc - previous;
       previous = doc;
       for (; gap >= 26; gap = Math.floor(gap / 26)) text += String.fromCharCode(65 + gap % 26);
@@ -65,33 +75,41 @@ function encodeLevels(postings) {
   return text;
 }
 
-const FORMATS = {
-  2: {
-    key: (term) => term.slice(0, 1),
-    stored: (term) => term.slice(1),
-    encode: (postings, max) => encodeLevels(postings.map(({ doc, score }) =>
-      ({ doc, level: Math.min(9, Math.max(0, Math.round(9 + 2 * Math.log2(score / max)))) })))
-  }
-};
+const levelOf = (score, max) => Math.min(47, Math.max(0, Math.round(47 + 4 * Math.log2(score / max))));
 
-// The index files by name, as the browser loader would hand them over after register().
-function buildIndex(docs, chunk, version) {
-  const format = FORMATS[version];
+// The index files by name, as the browser loader would hand them over after register(): documents numbered
+// by page (pages in url order, each in a block of `chunk` numbers), terms in one-letter shards.
+function buildIndex(docs, chunk) {
+  const pageUrl = (doc) => doc[0].split('#')[0];
+  const pageUrls = [...new Set(docs.map(pageUrl))].sort();
+  const numbers = new Array(docs.length);
+  const pages = [];
+  let next = 0;
+  for (const url of pageUrls) {
+    const members = docs.map((doc, i) => i).filter((i) => pageUrl(docs[i]) === url);
+    members.forEach((d, k) => { numbers[d] = next + k; });
+    pages.push([url, docs[members[0]][1], next, members.length]);
+    next += Math.ceil(members.length / chunk) * chunk;
+  }
   const files = {};
   const shards = {};
   const { terms, max } = bm25f(docs);
   terms.forEach((postings, term) => {
-    const key = format.key(term);
-    shards[key] = 't-' + key + '.js';
-    (files['t-' + key] = files['t-' + key] || {})[format.stored(term)] = format.encode(postings, max);
+    const key = term.slice(0, 1);
+    shards[key] = '0000000' + Object.keys(shards).length % 10;
+    (files['t-' + key] = files['t-' + key] || {})[term.slice(1)] =
+      encodeGrades(postings.map(({ doc, score, heading }) => ({ doc: numbers[doc], grade: levelOf(score, max) * 2 + (heading ? 1 : 0) })));
   });
+  const byNumber = new Array(next).fill(null);
+  docs.forEach((doc, d) => { byNumber[numbers[d]] = doc; });
   const chunks = [];
-  for (let start = 0; start < docs.length; start += chunk) {
-    files['d-' + chunks.length] = docs.slice(start, start + chunk);
-    chunks.push('d-' + chunks.length + '.js');
+  for (let start = 0; start < next; start += chunk) {
+    files['d-' + chunks.length] = byNumber.slice(start, start + chunk).filter(Boolean)
+      .map((doc) => [doc[0].includes('#') ? doc[0].slice(doc[0].indexOf('#')) : '', doc[2], doc[3]]);
+    chunks.push('0000000' + chunks.length % 10);
   }
-  files.manifest = { version: version, docs: docs.length, chunk: chunk, shards: shards, chunks: chunks };
-  if (version === 2) files.manifest.prefix = 1;
+  const meta = byNumber.map((doc) => (doc ? (doc[4] ? 'F' : 'f') : '-')).join('');
+  files.manifest = { version: 3, docs: next, chunk: chunk, shards: shards, chunks: chunks, pages: pages, meta: meta };
   return files;
 }
 
@@ -112,16 +130,17 @@ const scoreOf = (results, url) => allSections(results).find((section) => section
 
 /* ---------------------------------------------------------------- Tests */
 
-test('decodes version 2 postings as the C# suite encodes them', () => {
-  // PostingsEncoding of (0, 9), (5, 3), (200, 9), (70000, 0), (70001, 9) in SearchIndexTests.
-  const decoded = decodeLevelPostings('9bShRGZd3g0JOZd').sort((a, b) => a.doc - b.doc);
-  const level = (impact) => Math.round(2 * Math.log2(impact));
-  assert.deepEqual(decoded.map((p) => [p.doc, level(p.impact)]), [[0, 9], [5, 3], [200, 9], [70000, 0], [70001, 9]]);
+test('decodes postings as the C# suite encodes them', () => {
+  // PostingsEncoding of (0, level 47, in heading), (5, 3), (200, 47, in heading), (70000, 0), (70001, 47, in heading).
+  const decoded = decodePostings('95bShRGZd06g00JOZd').sort((a, b) => a.doc - b.doc);
+  const level = (impact) => Math.round(4 * Math.log2(impact));
+  assert.deepEqual(decoded.map((p) => [p.doc, level(p.impact), p.heading]),
+    [[0, 47, true], [5, 3, false], [200, 47, true], [70000, 0, false], [70001, 47, true]]);
 });
 
-for (const version of [2]) {
-  describe('index version ' + version, () => {
-    const FILES = buildIndex(DOCS, 3, version);
+{
+  describe('index version 3', () => {
+    const FILES = buildIndex(DOCS, 3);
     const newSearch = () => createSearch(memoryLoader(FILES));
 
     test('an exact match ranks first', async () => {
@@ -134,6 +153,19 @@ for (const version of [2]) {
       const urls = sectionUrls(results);
       assert.ok(urls.includes('flask-routing/#endpoints'), 'the body match is found too');
       assert.equal(urls[0], 'flask-routing/#converters');
+    });
+
+    test('a whole identifier outranks sections that match only its parts', async () => {
+      const urls = sectionUrls(await newSearch().search('select_related '));
+      assert.equal(urls[0], 'django-orm/#querysets');
+      assert.ok(urls.includes('django-orm/#select-myths'), 'the parts still find the section, further down');
+    });
+
+    test('a glossary entry ranks below the section that explains the term, unless the query asks what it is', async () => {
+      const search = newSearch();
+      const urls = sectionUrls(await search.search('blueprint '));
+      assert.ok(urls.indexOf('flask-routing/#blueprints') < urls.indexOf('glossary/#blueprint'));
+      assert.equal(sectionUrls(await search.search('what is a blueprint'))[0], 'glossary/#blueprint');
     });
 
     test('the last word matches as a prefix while it is being typed', async () => {
@@ -162,14 +194,18 @@ for (const version of [2]) {
       assert.ok(phrase.indexOf('flask-routing/#endpoints') < phrase.indexOf('flask-routing/#building-urls'));
     });
 
-    test('sections that match every word get the all-words bonus', async () => {
+    test('sections that match every word get the all-words bonus, and more when the heading holds them all', async () => {
       const search = newSearch();
       const url = 'questions/#q-sessions';
       const both = await search.search('flask sessions ');
       const flask = scoreOf(await search.search('flask '), url);
       const sessions = scoreOf(await search.search('sessions '), url);
       assert.equal(sectionUrls(both)[0], url);
-      assert.ok(Math.abs(scoreOf(both, url) - (flask + sessions) * 1.5) < 1e-9);
+      assert.ok(Math.abs(scoreOf(both, url) - (flask + sessions) * 1.5 * 1.3) < 1e-9, 'its heading holds both words');
+      const body = 'django-middleware/';
+      const flaskMiddleware = await search.search('flask middleware ');
+      const [flaskAlone, middlewareAlone] = [scoreOf(await search.search('flask '), body), scoreOf(await search.search('middleware '), body)];
+      assert.ok(Math.abs(scoreOf(flaskMiddleware, body) - (flaskAlone + middlewareAlone) * 1.5) < 1e-9, 'flask is only in its body');
     });
 
     test('results are grouped by page, at most 3 sections each, pages by their best section', async () => {
@@ -198,8 +234,43 @@ for (const version of [2]) {
       for (const query of ['<img src=x onerror=alert(1)>', 'x'.repeat(10000), '(.*+?[', '"', '\\', '\u0000', null, undefined, {}, 42]) {
         const results = await search.search(query);
         assert.ok(Array.isArray(results.groups) && Array.isArray(results.terms) && typeof results.total === 'number');
+        assert.equal(results.error, undefined, JSON.stringify(query));
       }
       assert.equal((await search.search('(.*+?[')).total, 0);
+    });
+
+    test('any text gives results or no results, never an error', async () => {
+      const search = newSearch();
+      const queries = [
+        '\u202eblueprints\u202c', '\u2067routing\u2069 \u200f', // right-to-left overrides and isolates, marks
+        '\ud800', '\udfff', 'rout\ud800ing', 'blueprints\udc00', '\ud83d\ude00 flask', // lone surrogates, an emoji
+        '$&$1\\b(?=x)', '^$|', '[[:alpha:]]', 'a{1,99999}', '\\u0041', // regular-expression syntax
+        '</script><script>alert(1)</script>', '&lt;b&gt;', '"unclosed phrase', '""', '" "', // markup, quotes
+        '\u0000\u0001\u001f\u007f', '\ufeff\ufffe\uffff', 'ｆｌａｓｋ', 'ﬂask', // controls, non-characters, width forms
+        'select_related '.repeat(500), '__proto__ constructor prototype', 'toString hasOwnProperty', // length, object keys
+        'migrashun middlewere blueprnt authentification'.repeat(20)
+      ];
+      for (const query of queries) {
+        const results = await search.search(query);
+        assert.equal(results.error, undefined, JSON.stringify(query));
+        assert.ok(Array.isArray(results.groups) && typeof results.total === 'number', JSON.stringify(query));
+        assert.equal(typeof results.correction, 'string');
+      }
+    });
+
+    test('words next to direction marks and lone surrogates are still found', async () => {
+      const search = newSearch();
+      assert.equal(sectionUrls(await search.search('\u202eblueprints\u202c '))[0], 'flask-routing/#blueprints');
+      assert.equal(sectionUrls(await search.search('blueprints\ud800 '))[0], 'flask-routing/#blueprints');
+      assert.equal(sectionUrls(await search.search('ｂｌｕｅｐｒｉｎｔｓ '))[0], 'flask-routing/#blueprints', 'full-width letters fold');
+      assert.equal((await search.search('__proto__ ')).total, 0, 'object keys are not terms');
+    });
+
+    test('a misspelling falls back to the nearest terms and says what it searched for', async () => {
+      const results = await newSearch().search('blueprnts ');
+      assert.equal(sectionUrls(results)[0], 'flask-routing/#blueprints');
+      assert.equal(results.correction, 'blueprints');
+      assert.equal((await newSearch().search('blueprints ')).correction, '', 'no correction for a word that is found');
     });
 
     test('the query is cut to 200 characters', async () => {
@@ -211,7 +282,7 @@ for (const version of [2]) {
       const loader = memoryLoader(FILES);
       const search = createSearch(loader);
       for (const query of ['', '   ', 'the of and']) {
-        assert.deepEqual(await search.search(query), { groups: [], terms: [], total: 0 });
+        assert.deepEqual(await search.search(query), { groups: [], terms: [], total: 0, correction: '' });
       }
       assert.deepEqual(loader.loaded, []);
     });
@@ -219,7 +290,7 @@ for (const version of [2]) {
     test('only the shards and chunks a query needs are loaded', async () => {
       const loader = memoryLoader(FILES);
       await createSearch(loader).search('makemigrations ');
-      assert.deepEqual(loader.loaded, ['manifest', 't-' + FORMATS[version].key('makemigr'), 'd-1']);
+      assert.deepEqual(loader.loaded, ['manifest', 't-m', 'd-' + Math.floor(FILES.manifest.pages.find((p) => p[0] === 'django-orm/')[2] / 3)]);
     });
   });
 }

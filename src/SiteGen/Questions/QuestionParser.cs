@@ -88,7 +88,8 @@ public static partial class QuestionParser
             return null;
         }
         var text = string.Join(" ", container.Take(split).OfType<LeafBlock>().Select(b => InlineText.Of(b.Inline)).Where(t => t.Length > 0));
-        return new QuestionSyntax(id, difficulty.Value, framework, text, SectionTextExtractor.TextOf(container, split + 1), split + 1, section, location);
+        var (answer, answerCode) = SectionTextExtractor.TextOf(container, split + 1);
+        return new QuestionSyntax(id, difficulty.Value, framework, text, answer, answerCode, split + 1, section, location);
     }
 
     /// <summary>The attributes of a valid question block, for rendering (the build has already reported invalid ones).</summary>

@@ -4,7 +4,7 @@ using SiteGen.Diagnostics;
 namespace SiteGen.Questions;
 
 /// <summary>
-/// A `::: question` block as parsed: its attributes, its answer's plain text (for search), and where its
+/// A `::: question` block as parsed: its attributes, its answer's plain text and code (for search), and where its
 /// answer starts among the container's children (the question before the first `***`, the answer after it).
 /// </summary>
 /// <param name="Framework">flask, django or both.</param>
@@ -16,6 +16,7 @@ public sealed record QuestionSyntax(
     string Framework,
     string QuestionText,
     string AnswerText,
+    string AnswerCode,
     int AnswerStart,
     (string Id, string Text)? Section,
     Location Location);

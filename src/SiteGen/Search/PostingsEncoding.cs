@@ -3,24 +3,25 @@ using System.Text;
 namespace SiteGen.Search;
 
 /// <summary>
-/// The text form of a term's postings in a shard (docs/search.md): for each impact level present, highest
-/// first, the level as a digit, then the gaps between document numbers (from -1) in base 26, least
-/// significant digit first, every digit uppercase except the last ('a' = 0 ... 'z' = 25). A gap under 26
-/// costs one character and a posting carries no impact of its own. search-core.js decodes the same form.
+/// The text form of a term's postings in a shard (docs/search.md): for each grade present (impact level × 2,
+/// plus 1 when the term is in the heading), highest first, the grade as two digits, then the gaps between
+/// document numbers (from -1) in base 26, least significant digit first, every digit uppercase except the
+/// last ('a' = 0 ... 'z' = 25). A gap under 26 costs one character and a posting carries no impact of its
+/// own. search-core.js decodes the same form.
 /// </summary>
 public static class PostingsEncoding
 {
-    public static string Encode(IReadOnlyList<(int Document, byte Level)> postings)
+    public static string Encode(IReadOnlyList<SearchPosting> postings)
     {
-        var text = new StringBuilder(postings.Count + 4);
-        foreach (var group in postings.GroupBy(p => p.Level).OrderByDescending(g => g.Key))
+        var text = new StringBuilder(postings.Count + 8);
+        foreach (var group in postings.GroupBy(p => p.Grade).OrderByDescending(g => g.Key))
         {
-            text.Append((char)('0' + group.Key));
+            text.Append((char)('0' + group.Key / 10)).Append((char)('0' + group.Key % 10));
             var previous = -1;
-            foreach (var (document, _) in group)
+            foreach (var posting in group.OrderBy(p => p.Document))
             {
-                var gap = document - previous;
-                previous = document;
+                var gap = posting.Document - previous;
+                previous = posting.Document;
                 while (gap >= 26)
                 {
                     text.Append((char)('A' + gap % 26));
@@ -32,17 +33,19 @@ public static class PostingsEncoding
         return text.ToString();
     }
 
-    /// <summary>The postings of an encoded string, grouped by level as written (for tools and tests).</summary>
-    public static IEnumerable<(int Document, byte Level)> Decode(string text)
+    /// <summary>The postings of an encoded string, grouped by grade as written (for tools and tests).</summary>
+    public static IEnumerable<SearchPosting> Decode(string text)
     {
-        byte level = 0;
+        var grade = 0;
+        var digits = 0;
         var document = -1;
         int gap = 0, scale = 1;
         foreach (var c in text)
         {
             if (c is >= '0' and <= '9')
             {
-                level = (byte)(c - '0');
+                // Two digits per grade: the first starts a new group.
+                grade = digits++ % 2 == 0 ? c - '0' : grade * 10 + (c - '0');
                 document = -1;
             }
             else if (c is >= 'A' and <= 'Z')
@@ -55,7 +58,7 @@ public static class PostingsEncoding
                 document += gap + (c - 'a') * scale;
                 gap = 0;
                 scale = 1;
-                yield return (document, level);
+                yield return SearchPosting.FromGrade(document, grade);
             }
         }
     }

@@ -6,7 +6,8 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Turns the bound site into search documents, straight from the Markdig trees (no HTML re-parsing):
-/// one per h2/h3 section, one per question (left out of its section), one per comparison dimension.
+/// one per h2/h3 section, one per question (left out of its section), one per comparison dimension;
+/// code blocks apart from prose, glossary entries marked as definitions.
 /// </summary>
 public static class SearchDocumentExtractor
 {
@@ -19,7 +20,7 @@ public static class SearchDocumentExtractor
             AddSections(documents, page);
             foreach (var question in questionsByChapter[page.Chapter!.Slug])
             {
-                documents.Add(new SearchDocument(question.SitePath, page.Title, question.Text, question.Syntax.AnswerText));
+                documents.Add(new SearchDocument(question.SitePath, page.Title, question.Text, question.Syntax.AnswerText, question.Syntax.AnswerCode));
             }
         }
         if (model.Comparison is { } comparison)
@@ -35,12 +36,18 @@ public static class SearchDocumentExtractor
         return documents;
     }
 
+    /// <summary>The front-matter tag that makes a page's sections definitions (the glossary).</summary>
+    public const string GlossaryTag = "glossary";
+
     private static void AddSections(List<SearchDocument> documents, Page page)
     {
+        var isGlossary = page.Tags.Contains(GlossaryTag, StringComparer.OrdinalIgnoreCase);
         foreach (var section in page.Chapter!.Sections)
         {
             var url = section.Id is null ? page.SitePath : $"{page.SitePath}#{section.Id}";
-            documents.Add(new SearchDocument(url, page.Title, section.Heading ?? page.Title, section.Body));
+            // The glossary's introduction is not a definition; its entries (the h3 sections) are.
+            var isDefinition = isGlossary && section.Id is not null;
+            documents.Add(new SearchDocument(url, page.Title, section.Heading ?? page.Title, section.Body, section.Code, isDefinition));
         }
     }
 

@@ -1,7 +1,7 @@
 namespace SiteGen.Search;
 
 /// <summary>
-/// The built index, before it is written: documents in order, and for each term its postings as
-/// (document number, impact level 0–9), sorted by document number.
+/// The built index, before it is written: documents in order, and for each term its postings, sorted by
+/// document number (the document's position in <see cref="Documents"/>).
 /// </summary>
-public sealed record SearchIndex(IReadOnlyList<SearchDocument> Documents, IReadOnlyDictionary<string, IReadOnlyList<(int Document, byte Level)>> Postings);
+public sealed record SearchIndex(IReadOnlyList<SearchDocument> Documents, IReadOnlyDictionary<string, IReadOnlyList<SearchPosting>> Postings);

@@ -3,23 +3,38 @@ using System.Collections.Concurrent;
 namespace SiteGen.Search;
 
 /// <summary>
-/// Builds the impact-ordered index: BM25F per field (title, heading, body) is computed at build time and
-/// stored as one impact level (0–9) per (term, document), so a query only adds numbers. Each term keeps its
-/// highest-impact documents (at most <see cref="MaxPostings"/>), which bounds what a query downloads.
-/// Linear in the corpus: one pass to count, one to score.
+/// Builds the impact-ordered index: BM25F per field (title, heading, prose, code) is computed at build time
+/// and stored as one impact level (0–47) per (term, document) with a bit saying whether the term is in the
+/// heading, so a query only adds numbers. Each term keeps its highest-impact documents (at most
+/// <see cref="MaxPostings"/>), which bounds what a query downloads. Linear in the corpus: one pass to count,
+/// one to score.
 /// </summary>
 public static class SearchIndexBuilder
 {
     public const int MaxPostings = 2000;
     private const double K1 = 1.2;
     private const double B = 0.75;
-    private static readonly double[] FieldWeights = [2.0, 3.0, 1.0];
+    private const int FieldCountTotal = 4;
+    private const int HeadingField = 1;
 
-    public const int MaxLevel = 9;
+    /// <summary>Title, heading, prose, code: a heading names the topic; code mentions words in passing.</summary>
+    private static readonly double[] FieldWeights = [1.5, 3.0, 1.0, 0.25];
 
-    /// <summary>The impact level of a score: 9 for the best score in the index, one less per halving of √2.</summary>
+    /// <summary>A section whose heading holds the term outranks one that only mentions it.</summary>
+    private const double HeadingBoost = 1.5;
+
+    /// <summary>Glossary entries rank below the chapter section that explains the term (search-core.js undoes
+    /// this for "what is …" queries).</summary>
+    public const double DefinitionFactor = 0.5;
+
+    public const int MaxLevel = 47;
+
+    /// <summary>Levels per halving of the score: each level is 2^(1/4) ≈ 1.19 times the one below.</summary>
+    public const int LevelsPerHalving = 4;
+
+    /// <summary>The impact level of a score: <see cref="MaxLevel"/> for the best score in the index, one less per factor 2^(1/4).</summary>
     public static byte Level(double score, double max) =>
-        (byte)Math.Clamp((int)Math.Round(MaxLevel + 2 * Math.Log2(score / max)), 0, MaxLevel);
+        (byte)Math.Clamp((int)Math.Round(MaxLevel + LevelsPerHalving * Math.Log2(score / max)), 0, MaxLevel);
 
     public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, SearchTokenCache? tokens = null)
     {
@@ -28,18 +43,18 @@ public static class SearchIndexBuilder
         var n = documents.Count;
 
         // Pass 1, in parallel: each document's terms as ids, with their counts per field packed in one int
-        // (10 bits a field). Eight bytes per (document, term): a site of 10,000 pages fits in memory.
+        // (8 bits a field). Eight bytes per (document, term): a site of 10,000 pages fits in memory.
         var ids = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
         var lastId = -1;
         var documentTerms = new int[n][];
         var documentCounts = new int[n][];
-        var lengths = new int[n, 3];
+        var lengths = new int[n, FieldCountTotal];
         Parallel.For(0, n, Parallelism.Options, d =>
         {
             var doc = documents[d];
             var counts = new Dictionary<int, int>();
-            string[] fields = [doc.PageTitle, doc.Heading, doc.Body];
-            for (var f = 0; f < 3; f++)
+            string[] fields = [doc.PageTitle, doc.Heading, doc.Body, doc.Code];
+            for (var f = 0; f < FieldCountTotal; f++)
             {
                 var fieldTokens = tokenize(fields[f]);
                 lengths[d, f] = fieldTokens.Count;
@@ -47,15 +62,15 @@ public static class SearchIndexBuilder
                 {
                     if (!ids.TryGetValue(token, out var id)) id = ids.GetOrAdd(token, _ => Interlocked.Increment(ref lastId));
                     var packed = counts.GetValueOrDefault(id);
-                    if (FieldCount(packed, f) < FieldCountLimit) counts[id] = packed + (1 << (10 * f));
+                    if (FieldCount(packed, f) < FieldCountLimit) counts[id] = packed + (1 << (FieldBits * f));
                 }
             }
             documentTerms[d] = [.. counts.Keys];
             documentCounts[d] = [.. counts.Values];
         });
 
-        var averages = new double[3];
-        for (var f = 0; f < 3; f++)
+        var averages = new double[FieldCountTotal];
+        for (var f = 0; f < FieldCountTotal; f++)
         {
             var sum = 0.0;
             for (var d = 0; d < n; d++) sum += lengths[d, f];
@@ -71,10 +86,12 @@ public static class SearchIndexBuilder
         // visited in order, so each term's postings come out sorted by document.
         var postingDocuments = new int[documentFrequency.Length][];
         var postingScores = new double[documentFrequency.Length][];
+        var postingInHeading = new bool[documentFrequency.Length][];
         for (var id = 0; id < documentFrequency.Length; id++)
         {
             postingDocuments[id] = new int[documentFrequency[id]];
             postingScores[id] = new double[documentFrequency[id]];
+            postingInHeading[id] = new bool[documentFrequency[id]];
         }
         var filled = new int[documentFrequency.Length];
         var max = 0.0;
@@ -87,7 +104,7 @@ public static class SearchIndexBuilder
                 var id = termIds[t];
                 // BM25F: length-normalized, weighted term frequency across fields, then saturation and IDF.
                 var weighted = 0.0;
-                for (var f = 0; f < 3; f++)
+                for (var f = 0; f < FieldCountTotal; f++)
                 {
                     var count = FieldCount(packedCounts[t], f);
                     if (count == 0) continue;
@@ -95,20 +112,23 @@ public static class SearchIndexBuilder
                 }
                 var df = documentFrequency[id];
                 var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
-                var score = idf * weighted * (K1 + 1) / (weighted + K1);
+                var inHeading = FieldCount(packedCounts[t], HeadingField) > 0;
+                var score = idf * weighted * (K1 + 1) / (weighted + K1)
+                    * (inHeading ? HeadingBoost : 1) * (documents[d].IsDefinition ? DefinitionFactor : 1);
                 max = Math.Max(max, score);
                 var slot = filled[id]++;
                 postingDocuments[id][slot] = d;
                 postingScores[id][slot] = score;
+                postingInHeading[id][slot] = inHeading;
             }
             documentTerms[d] = [];
             documentCounts[d] = [];
         }
 
         tokens?.Trim();
-        var postings = new Dictionary<string, IReadOnlyList<(int, byte)>>(StringComparer.Ordinal);
-        // Ten logarithmic impact levels (each about 1.4x the one below): rankings stay stable while a
-        // posting costs no byte of its own, because the writer groups postings by level.
+        var postings = new Dictionary<string, IReadOnlyList<SearchPosting>>(StringComparer.Ordinal);
+        // 48 logarithmic impact levels (each about 1.19x the one below): fine enough that ties are rare,
+        // while a posting costs no byte of its own, because the writer groups postings by level.
         foreach (var (term, id) in ids)
         {
             var docs = postingDocuments[id];
@@ -116,13 +136,15 @@ public static class SearchIndexBuilder
             if (docs.Length == 0) continue;
             IEnumerable<int> kept = Enumerable.Range(0, docs.Length);
             if (docs.Length > MaxPostings) kept = kept.OrderByDescending(i => scores[i]).ThenBy(i => docs[i]).Take(MaxPostings).Order();
-            postings[term] = kept.Select(i => (docs[i], Level(scores[i], max))).ToArray();
+            var inHeading = postingInHeading[id];
+            postings[term] = kept.Select(i => new SearchPosting(docs[i], Level(scores[i], max), inHeading[i])).ToArray();
         }
         return new SearchIndex(documents, postings);
     }
 
-    /// <summary>Occurrences counted per field: enough for BM25's saturation, and 10 bits in the packed count.</summary>
-    private const int FieldCountLimit = 1023;
+    /// <summary>Occurrences counted per field: enough for BM25's saturation, and 8 bits in the packed count.</summary>
+    private const int FieldCountLimit = 255;
+    private const int FieldBits = 8;
 
-    private static int FieldCount(int packed, int field) => (packed >> (10 * field)) & 0x3FF;
+    private static int FieldCount(int packed, int field) => (packed >> (FieldBits * field)) & FieldCountLimit;
 }

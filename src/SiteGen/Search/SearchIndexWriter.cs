@@ -6,55 +6,136 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Writes the index as self-registering .js files (loadable from file:// with a script element): a
-/// manifest, one shard per two-letter term prefix, and document chunks, each named with a content hash.
+/// manifest, term shards by prefix, and document chunks of one page each, each named with a
+/// content hash. Documents are numbered by <see cref="SearchDocumentLayout"/>, so an edit to one page leaves
+/// the other pages' chunks untouched.
 /// </summary>
 public static class SearchIndexWriter
 {
     public const string Folder = "search";
-    public const int ChunkSize = 10;
-    public const int ExcerptLength = 1200;
+    public const int Version = 3;
+    public const int ChunkSize = 8;
+    public const int ExcerptLength = 320;
+
+    /// <summary>
+    /// Text as it is: the files are scripts loaded by src, never inlined in HTML, so the escaping of
+    /// '&lt;', '&amp;' and apostrophes that the default encoder adds (six bytes each) buys nothing.
+    /// </summary>
+    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     /// <summary>The files to write, by site path, in a deterministic order.</summary>
     public static IReadOnlyList<(string SitePath, string Content)> Write(SearchIndex index)
     {
         var files = new List<(string, string)>();
+        var layout = SearchDocumentLayout.Of(index.Documents, ChunkSize);
+        var numbers = layout.Numbers;
+
+        var encoded = index.Postings.ToDictionary(
+            p => p.Key,
+            p => PostingsEncoding.Encode(p.Value.Select(posting => posting with { Document = numbers[posting.Document] }).ToArray()),
+            StringComparer.Ordinal);
         var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        var prefix = PrefixLength(index.Documents.Count);
-        foreach (var group in index.Postings.GroupBy(p => ShardKey(p.Key, prefix)).OrderBy(g => g.Key, StringComparer.Ordinal))
+        foreach (var group in ShardGroups(encoded))
         {
             // Keys drop the shard's prefix, which every term in the shard shares.
             var terms = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (term, postings) in group) terms[term[group.Key.Length..]] = PostingsEncoding.Encode(postings);
+            foreach (var (term, postings) in group) terms[term[group.Key.Length..]] = postings;
             var name = $"t-{group.Key}";
-            var file = Named(name, Register(name, JsonSerializer.Serialize(terms)));
-            shards[group.Key] = file.Name;
-            files.Add(($"{Folder}/{file.Name}", file.Content));
+            var content = Register(name, JsonSerializer.Serialize(terms, Json));
+            var (file, hash) = Named(name, content);
+            shards[group.Key] = hash;
+            files.Add(($"{Folder}/{file}", content));
         }
 
+        var byNumber = new SearchDocument?[layout.Size];
+        for (var d = 0; d < index.Documents.Count; d++) byNumber[numbers[d]] = index.Documents[d];
         var chunks = new List<string>();
-        for (var start = 0; start < index.Documents.Count; start += ChunkSize)
+        for (var start = 0; start < layout.Size; start += ChunkSize)
         {
-            var rows = index.Documents.Skip(start).Take(ChunkSize)
-                .Select(d => new[] { d.Url, d.PageTitle, d.Heading, d.Body.Length <= ExcerptLength ? d.Body : d.Body[..ExcerptLength] });
+            var rows = byNumber.Skip(start).Take(ChunkSize).TakeWhile(d => d is not null)
+                .Select(d => new[] { Anchor(d!.Url), d.Heading, Excerpt(d.Body) });
             var name = $"d-{start / ChunkSize}";
-            var file = Named(name, Register(name, JsonSerializer.Serialize(rows)));
-            chunks.Add(file.Name);
-            files.Add(($"{Folder}/{file.Name}", file.Content));
+            var content = Register(name, JsonSerializer.Serialize(rows, Json));
+            var (file, hash) = Named(name, content);
+            chunks.Add(hash);
+            files.Add(($"{Folder}/{file}", content));
         }
 
-        var manifest = JsonSerializer.Serialize(new { version = 2, docs = index.Documents.Count, chunk = ChunkSize, prefix, shards, chunks });
+        var manifest = JsonSerializer.Serialize(new
+        {
+            version = Version,
+            docs = layout.Size,
+            chunk = ChunkSize,
+            shards,
+            chunks,
+            pages = layout.Pages.Select(p => new object[] { p.Url, p.Title, p.First, p.Count }),
+            meta = Meta(byNumber),
+        }, Json);
         files.Add(($"{Folder}/manifest.js", Register("manifest", manifest)));
         return files;
     }
 
-    /// <summary>Terms are sharded by their first character in small indexes and their first two in large ones.</summary>
-    public static int PrefixLength(int documents) => documents < 5000 ? 1 : 2;
+    /// <summary>
+    /// Terms grouped into shards by their first character, or, where that shard would pass
+    /// <see cref="ShardBudget"/> characters, by their first two: a query loads a few KB per word, and the
+    /// manifest lists a few hundred shards at most. A term's shard is the longer of its keys that exists.
+    /// </summary>
+    private static IEnumerable<IGrouping<string, KeyValuePair<string, string>>> ShardGroups(Dictionary<string, string> encoded)
+    {
+        foreach (var letter in encoded.GroupBy(t => t.Key[..1]).OrderBy(g => g.Key, StringComparer.Ordinal))
+        {
+            if (letter.Sum(t => t.Key.Length + t.Value.Length + 6) <= ShardBudget)
+            {
+                yield return letter;
+                continue;
+            }
+            foreach (var pair in letter.GroupBy(t => t.Key.Length <= 2 ? t.Key : t.Key[..2]).OrderBy(g => g.Key, StringComparer.Ordinal))
+            {
+                yield return pair;
+            }
+        }
+    }
 
-    /// <summary>The shard a term lives in: its first <paramref name="prefix"/> characters.</summary>
-    public static string ShardKey(string term, int prefix) => term.Length <= prefix ? term : term[..prefix];
+    /// <summary>The largest one-letter shard, in characters, before it is split by two letters.</summary>
+    public const int ShardBudget = 8 * 1024;
+
+    /// <summary>
+    /// One character per document number: its length class (2·log2 of its text length in 16-character units,
+    /// 'a' = 0 … 'z' = 25), uppercase for a definition, '-' for an unused number. Breaks ties for the shorter section.
+    /// </summary>
+    private static string Meta(SearchDocument?[] byNumber)
+    {
+        var meta = new StringBuilder(byNumber.Length);
+        foreach (var document in byNumber)
+        {
+            if (document is null)
+            {
+                meta.Append('-');
+                continue;
+            }
+            var length = document.Heading.Length + document.Body.Length + document.Code.Length;
+            var lengthClass = Math.Min(25, (int)Math.Round(2 * Math.Log2(1 + length / 16.0)));
+            meta.Append((char)((document.IsDefinition ? 'A' : 'a') + lengthClass));
+        }
+        return meta.ToString();
+    }
+
+    /// <summary>The part of a url after its page: "#routing", or "" for the top of the page.</summary>
+    private static string Anchor(string url) => url.IndexOf('#') is var hash and >= 0 ? url[hash..] : "";
+
+    private static string Excerpt(string body)
+    {
+        if (body.Length <= ExcerptLength) return body;
+        // Cut at a word boundary, so the snippet never ends inside a word.
+        var space = body.LastIndexOf(' ', ExcerptLength);
+        return body[..(space > ExcerptLength / 2 ? space : ExcerptLength)];
+    }
 
     private static string Register(string name, string json) => $"SiteGenSearch.register({JsonSerializer.Serialize(name)},{json});\n";
 
-    private static (string Name, string Content) Named(string name, string content) =>
-        ($"{name}.{ContentHasher.Hash(content)[..8]}.js", content);
+    private static (string File, string Hash) Named(string name, string content)
+    {
+        var hash = ContentHasher.Hash(content)[..8];
+        return ($"{name}.{hash}.js", hash);
+    }
 }

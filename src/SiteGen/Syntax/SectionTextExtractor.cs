@@ -16,10 +16,12 @@ public static class SectionTextExtractor
         string? id = null;
         string? heading = null;
         var body = new StringBuilder();
+        var code = new StringBuilder();
         void Flush()
         {
-            if (body.Length > 0 || heading is not null) sections.Add(new SectionText(id, heading, Collapse(body.ToString())));
+            if (body.Length > 0 || code.Length > 0 || heading is not null) sections.Add(new SectionText(id, heading, Collapse(body.ToString()), Collapse(code.ToString())));
             body.Clear();
+            code.Clear();
         }
         foreach (var block in document)
         {
@@ -30,22 +32,26 @@ public static class SectionTextExtractor
                 heading = InlineText.Of(h.Inline);
                 continue;
             }
-            AppendText(block, body);
+            AppendText(block, body, code);
         }
         Flush();
         return sections;
     }
 
-    /// <summary>The plain text of the blocks from <paramref name="start"/> on (a question's answer).</summary>
-    public static string TextOf(ContainerBlock container, int start)
+    /// <summary>The plain text of the blocks from <paramref name="start"/> on (a question's answer): prose and code blocks apart.</summary>
+    public static (string Prose, string Code) TextOf(ContainerBlock container, int start)
     {
         var text = new StringBuilder();
-        for (var i = start; i < container.Count; i++) AppendText(container[i], text);
-        return Collapse(text.ToString());
+        var code = new StringBuilder();
+        for (var i = start; i < container.Count; i++) AppendText(container[i], text, code);
+        return (Collapse(text.ToString()), Collapse(code.ToString()));
     }
 
-    /// <summary>The text a reader sees in a block: inline text, code, nested blocks; questions and front matter excluded.</summary>
-    private static void AppendText(Block block, StringBuilder text)
+    /// <summary>
+    /// The text a reader sees in a block: inline text and nested blocks into <paramref name="text"/>, code blocks
+    /// into <paramref name="code"/>; questions and front matter excluded.
+    /// </summary>
+    private static void AppendText(Block block, StringBuilder text, StringBuilder code)
     {
         switch (block)
         {
@@ -57,14 +63,14 @@ public static class SectionTextExtractor
             case HeadingBlock heading:
                 text.Append(InlineText.Of(heading.Inline)).Append(". ");
                 return;
-            case CodeBlock code:
-                text.Append(code.Lines.ToString()).Append(' ');
+            case CodeBlock codeBlock:
+                code.Append(codeBlock.Lines.ToString()).Append(' ');
                 return;
             case LeafBlock leaf when leaf.Inline is not null:
                 text.Append(InlineText.Of(leaf.Inline)).Append(' ');
                 return;
             case ContainerBlock container:
-                foreach (var child in container) AppendText(child, text);
+                foreach (var child in container) AppendText(child, text, code);
                 return;
         }
     }

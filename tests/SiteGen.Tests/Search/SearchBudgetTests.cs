@@ -14,7 +14,12 @@ namespace SiteGen.Tests.Search;
 public sealed class SearchBudgetTests
 {
     private const int FirstQueryBudget = 150 * 1024;
-    private const int GuideIndexBudget = 100 * 1024;
+    /// <summary>
+    /// All term shards of the guide, though no reader loads them all: a query loads the shard of each word
+    /// (about 3 KB). Finer impact levels and the heading bit (docs/search.md) cost about a quarter more than
+    /// the 100 KB of version 2, and many small shards compress less well than 36 large ones.
+    /// </summary>
+    private const int GuideIndexBudget = 140 * 1024;
     private const int ResultsShown = 5;
 
     /// <summary>The engine and UI scripts a first query needs besides the index files.</summary>
@@ -44,10 +49,10 @@ public sealed class SearchBudgetTests
         // The worst case: the most common term, whose postings are the longest.
         var (term, shardFile) = MostCommonTerm(files, manifest);
         var shard = JsonDocument.Parse(ShardJson(files["search/" + shardFile])).RootElement;
-        var top = PostingsEncoding.Decode(shard.GetProperty(term).GetString()!).OrderByDescending(p => p.Level).Take(ResultsShown).Select(p => p.Document);
+        var top = PostingsEncoding.Decode(shard.GetProperty(term).GetString()!).OrderByDescending(p => p.Grade).Take(ResultsShown).Select(p => p.Document);
         var chunkSize = manifest.GetProperty("chunk").GetInt32();
         var chunks = manifest.GetProperty("chunks").EnumerateArray().Select(c => c.GetString()!).ToArray();
-        var chunkBytes = top.Select(d => chunks[d / chunkSize]).Distinct().Sum(c => Gzipped(files["search/" + c]));
+        var chunkBytes = top.Select(d => d / chunkSize).Distinct().Sum(c => Gzipped(files[$"search/d-{c}.{chunks[c]}.js"]));
 
         var total = Gzipped(files["search/manifest.js"]) + Gzipped(files["search/" + shardFile]) + chunkBytes + LibraryBytes();
 
@@ -71,10 +76,11 @@ public sealed class SearchBudgetTests
         var best = ("", "", 0);
         foreach (var shard in manifest.GetProperty("shards").EnumerateObject())
         {
-            foreach (var term in JsonDocument.Parse(ShardJson(files["search/" + shard.Value.GetString()])).RootElement.EnumerateObject())
+            var file = $"t-{shard.Name}.{shard.Value.GetString()}.js";
+            foreach (var term in JsonDocument.Parse(ShardJson(files["search/" + file])).RootElement.EnumerateObject())
             {
                 var length = term.Value.GetString()!.Length;
-                if (length > best.Item3) best = (term.Name, shard.Value.GetString()!, length);
+                if (length > best.Item3) best = (term.Name, file, length);
             }
         }
         return (best.Item1, best.Item2);

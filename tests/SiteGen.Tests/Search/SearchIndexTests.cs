@@ -16,12 +16,12 @@ public sealed class SearchIndexTests
     [Fact]
     public void Postings_round_trip_through_the_text_encoding()
     {
-        var postings = new List<(int, byte)> { (0, 9), (5, 3), (200, 9), (70_000, 0), (70_001, 9) };
+        var postings = new List<SearchPosting> { new(0, 47, true), new(5, 3, false), new(200, 47, true), new(70_000, 0, false), new(70_001, 47, true) };
 
         var encoded = PostingsEncoding.Encode(postings);
 
-        Assert.Equal("9bShRGZd3g0JOZd", encoded);
-        Assert.Equal(postings.OrderBy(p => p.Item1), PostingsEncoding.Decode(encoded).OrderBy(p => p.Document));
+        Assert.Equal("95bShRGZd06g00JOZd", encoded);
+        Assert.Equal(postings.OrderBy(p => p.Document), PostingsEncoding.Decode(encoded).OrderBy(p => p.Document));
     }
 
     [Fact]
@@ -29,11 +29,29 @@ public sealed class SearchIndexTests
     {
         var index = SearchIndexBuilder.Build(Documents);
 
-        var routing = index.Postings["rout"].ToDictionary(p => p.Document, p => p.Level);
-        Assert.True(routing[0] > routing[3], "a page titled and headed Routing beats a body mention");
-        Assert.True(routing[1] > routing[3], "title match beats a body-only match");
+        var routing = index.Postings["rout"].ToDictionary(p => p.Document);
+        Assert.True(routing[0].Level > routing[3].Level, "a page titled and headed Routing beats a body mention");
+        Assert.True(routing[1].Level > routing[3].Level, "title match beats a body-only match");
+        Assert.True(routing[0].InHeading);
+        Assert.False(routing[1].InHeading);
         Assert.Equal([2], index.Postings["select_related"].Select(p => p.Document));
         Assert.Equal(SearchIndexBuilder.MaxLevel, index.Postings.Values.SelectMany(p => p).Max(p => p.Level));
+    }
+
+    [Fact]
+    public void Code_counts_less_than_prose_and_glossary_entries_less_than_chapters()
+    {
+        SearchDocument[] documents =
+        [
+            new("orm/#joins", "The ORM", "Joins", "Use select_related for foreign keys.", "Book.objects.all()"),
+            new("orm/#code", "The ORM", "Examples", "Some examples.", "Book.objects.select_related('author')"),
+            new("glossary/#select_related", "Glossary", "Joins", "Use select_related for foreign keys.", "Book.objects.all()", IsDefinition: true),
+        ];
+
+        var postings = SearchIndexBuilder.Build(documents).Postings["select_related"].ToDictionary(p => p.Document, p => p.Level);
+
+        Assert.True(postings[0] > postings[1], "prose outweighs code");
+        Assert.True(postings[0] > postings[2], "the chapter section outranks the same text in the glossary");
     }
 
     [Fact]
@@ -44,13 +62,27 @@ public sealed class SearchIndexTests
         var manifest = files.Single(f => f.SitePath == "search/manifest.js").Content;
         Assert.StartsWith("SiteGenSearch.register(\"manifest\",", manifest, StringComparison.Ordinal);
         var json = JsonDocument.Parse(manifest["SiteGenSearch.register(\"manifest\",".Length..^3]).RootElement;
-        Assert.Equal(4, json.GetProperty("docs").GetInt32());
-        Assert.Equal(1, json.GetProperty("prefix").GetInt32());
-        var shard = json.GetProperty("shards").GetProperty("r").GetString()!;
-        Assert.Matches(@"^t-r\.[0-9a-f]{8}\.js$", shard);
-        var shardContent = files.Single(f => f.SitePath == "search/" + shard).Content;
+        Assert.Equal(SearchIndexWriter.Version, json.GetProperty("version").GetInt32());
+        var hash = json.GetProperty("shards").GetProperty("r").GetString()!;
+        Assert.Matches("^[0-9a-f]{8}$", hash);
+        var shardContent = files.Single(f => f.SitePath == $"search/t-r.{hash}.js").Content;
         Assert.Contains("\"out\":", shardContent, StringComparison.Ordinal);
-        Assert.Single(json.GetProperty("chunks").EnumerateArray());
+        // Pages in url order, each in a block of its own: orm/ holds 0-1, routing/ 8-9.
+        Assert.Equal("""[["orm/","The ORM",0,2],["routing/","Routing",8,2]]""", json.GetProperty("pages").GetRawText());
+        Assert.Equal(2, json.GetProperty("chunks").GetArrayLength());
+        Assert.Equal(16, json.GetProperty("meta").GetString()!.Length);
+    }
+
+    [Fact]
+    public void Editing_one_page_leaves_the_chunks_of_the_others_as_they_were()
+    {
+        var before = SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents)).Select(f => f.SitePath).ToHashSet();
+        SearchDocument[] edited = [.. Documents[..3], Documents[3] with { Body = "Parameters, never string formatting." }, new("orm/#more", "The ORM", "More", "Another section.")];
+
+        var after = SearchIndexWriter.Write(SearchIndexBuilder.Build(edited)).Select(f => f.SitePath).ToHashSet();
+
+        var changedChunks = after.Except(before).Where(f => f.StartsWith("search/d-", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["search/d-0"], changedChunks.Select(f => f[..f.IndexOf('.', StringComparison.Ordinal)]));
     }
 
     [Fact]

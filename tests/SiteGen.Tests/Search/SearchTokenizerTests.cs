@@ -36,4 +36,8 @@ public sealed class SearchTokenizerTests
     [MemberData(nameof(Tokens))]
     public void The_tokenizer_matches_the_shared_vectors(string text, string[] tokens) =>
         Assert.Equal(tokens, SearchTokenizer.Tokenize(text));
+
+    [Fact]
+    public void A_lone_surrogate_separates_words_as_search_core_js_does() =>
+        Assert.Equal(["lone", "surrog", "here"], SearchTokenizer.Tokenize("lone \ud800 surrogate\udc00 here"));
 }

@@ -12,14 +12,18 @@
 
   /* ---------------------------------------------------------------- Tokens (spec "Tokens", steps 1-7) */
 
-  const STOP_WORDS = new Set(('a an and are as at be but by for from has have how i if in into is it its of on or so ' +
-    'such than that the their then there these they this to vs was what when where which who why will with you your').split(' '));
+  const STOP_WORDS = new Set(('a an and are as at be but by can could did do does for from has have how i if in into is it its me my of on or should so ' +
+    'such than that the their then there these they this to us vs was we what when where which who why will with would you your').split(' '));
   const RUN = /[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*/g;
   const COMBINING_MARKS = /[\u0300-\u036f]/g;
+  // Letters without a decomposition, spelled in ASCII (SearchTokenizer.cs has the same table).
+  const LETTER_SPELLINGS = { '\u00df': 'ss', '\u1e9e': 'SS', '\u00e6': 'ae', '\u00c6': 'Ae', '\u0153': 'oe', '\u0152': 'Oe', '\u00f8': 'o',
+    '\u00d8': 'O', '\u0142': 'l', '\u0141': 'L', '\u0111': 'd', '\u0110': 'D', '\u00f0': 'd', '\u00d0': 'D', '\u00fe': 'th', '\u00de': 'Th', '\u0131': 'i' };
+  const UNDECOMPOSED = /[\u00df\u1e9e\u00e6\u00c6\u0153\u0152\u00f8\u00d8\u0142\u0141\u0111\u0110\u00f0\u00d0\u00fe\u00de\u0131]/g;
   const STEMMABLE = /^[a-z]{3,}$/;
   const hasOwn = (object, key) => object != null && Object.prototype.hasOwnProperty.call(object, key);
 
-  // Step 1, keeping track of where every character of the folded text came from, so that matches can be
+  // Step 1 (NFKD, marks removed, undecomposed letters spelled out), keeping track of where every character of the folded text came from, so that matches can be
   // highlighted in the original text. Code points are decomposed one at a time: NFKD's reordering only
   // moves combining marks, which are removed or can never be part of a token. A span's end takes in the
   // removed marks that follow it, so that a highlight never splits "e" from its accent.
@@ -29,7 +33,7 @@
     const ends = [];
     let at = 0;
     for (const ch of text) {
-      const decomposed = ch.normalize('NFKD').replace(COMBINING_MARKS, '');
+      const decomposed = ch.normalize('NFKD').replace(COMBINING_MARKS, '').replace(UNDECOMPOSED, (letter) => LETTER_SPELLINGS[letter]);
       for (let i = 0; i < decomposed.length; i++) {
         starts.push(at);
         ends.push(at + ch.length);
@@ -81,7 +85,14 @@
   function runTokens(run, offset) {
     const parts = splitRun(run);
     const tokens = [];
-    if (parts.length > 1) tokens.push(makeToken(run.toLowerCase(), offset, offset + run.length));
+    if (parts.length > 1) tokens.push(Object.assign(makeToken(run.toLowerCase(), offset, offset + run.length), { whole: true }));
+    if (run.includes('.')) {
+      let start = 0;
+      for (const segment of run.split('.')) {
+        if (splitRun(segment).length > 1) tokens.push(Object.assign(makeToken(segment.toLowerCase(), offset + start, offset + start + segment.length), { segment: true }));
+        start += segment.length + 1;
+      }
+    }
     for (const [start, end] of parts) {
       const part = run.slice(start, end).toLowerCase();
       if (!STOP_WORDS.has(part)) tokens.push(makeToken(part, offset + start, offset + end));
@@ -271,20 +282,26 @@
 
   /* ---------------------------------------------------------------- Index formats and postings */
 
-  // Postings (docs/search.md, src/SiteGen/Search/PostingsEncoding.cs): per impact level, highest first, the level
-  // as a digit, then the gaps between document numbers (from -1 again for each level) in base 26, least
-  // significant digit first, uppercase except the last ('a' = 0). Levels are logarithmic, each about
-  // sqrt(2) times the one below, so the impact that is added up is sqrt(2)^level.
-  function decodeLevelPostings(text) {
+  // Postings (docs/search.md, src/SiteGen/Search/PostingsEncoding.cs): per grade (impact level x 2, plus 1
+  // when the term is in the document's heading), highest first, the grade as two digits, then the gaps
+  // between document numbers (from -1 again for each grade) in base 26, least significant digit first,
+  // uppercase except the last ('a' = 0). Levels are logarithmic, each 2^(1/4) times the one below, so the
+  // impact that is added up is 2^(level/4).
+  function decodePostings(text) {
     const postings = [];
     let impact = 1;
+    let heading = false;
+    let digits = 0;
+    let grade = 0;
     let doc = -1;
     let gap = 0;
     let scale = 1;
     for (const c of typeof text === 'string' ? text : '') {
       const code = c.charCodeAt(0);
       if (c >= '0' && c <= '9') {
-        impact = Math.pow(Math.SQRT2, code - 48);
+        grade = digits++ % 2 === 0 ? code - 48 : grade * 10 + code - 48;
+        impact = Math.pow(2, Math.floor(grade / 2) / LEVELS_PER_HALVING);
+        heading = grade % 2 === 1;
         doc = -1;
       } else if (c >= 'A' && c <= 'Z') {
         gap += (code - 65) * scale;
@@ -293,33 +310,61 @@
         doc += gap + (code - 97) * scale;
         gap = 0;
         scale = 1;
-        postings.push({ doc: doc, impact: impact });
+        postings.push({ doc: doc, impact: impact, heading: heading });
       }
     }
     return postings;
   }
 
-  // How an index stores its terms: shards keyed by a term's first manifest.prefix characters, each storing
-  // its terms without the key they all share, postings as impact levels.
-  function indexFormat(manifest) {
-    const length = manifest.prefix > 0 ? manifest.prefix : 1;
-    return { key: (term) => term.slice(0, length), stripsKey: true, decode: decodeLevelPostings };
+  const LEVELS_PER_HALVING = 4;
+
+  // How an index stores its terms: a term lives in the shard of its first two characters if there is one,
+  // else of its first character; a shard stores its terms without the key they all share.
+  function shardKey(manifest, term) {
+    const two = term.slice(0, 2);
+    return hasOwn(manifest.shards, two) ? two : term.slice(0, 1);
+  }
+
+  // What the manifest says about documents: the page each number belongs to (pages hold blocks of
+  // numbers, in order), and each number's length class and whether it is a definition (the meta string).
+  function documentTable(manifest) {
+    const pages = (Array.isArray(manifest.pages) ? manifest.pages : []).filter((page) => Array.isArray(page))
+      .map((page) => ({ url: asText(page[0]), title: asText(page[1]), first: Number(page[2]) || 0, count: Number(page[3]) || 0 }));
+    const meta = asText(manifest.meta);
+    return {
+      pageOf(doc) {
+        let low = 0;
+        let high = pages.length - 1;
+        while (low < high) {
+          const middle = (low + high + 1) >> 1;
+          if (pages[middle].first <= doc) low = middle;
+          else high = middle - 1;
+        }
+        const page = pages[low];
+        return page && doc >= page.first && doc < page.first + page.count ? page : null;
+      },
+      lengthClass: (doc) => (meta.charCodeAt(doc) | 32) - 97,
+      isDefinition: (doc) => meta[doc] >= 'A' && meta[doc] <= 'Z'
+    };
   }
 
   /* ---------------------------------------------------------------- Query (spec "Query") */
 
   const MAX_QUERY = 200;
-  const WEIGHT = { exact: 1, prefix: 0.6, typo: 0.45, backOff: 0.35 };
+  const WEIGHT = { exact: 1, variant: 0.95, prefix: 0.6, typo: 0.5, farTypo: 0.4, backOff: 0.35, part: 0.1 };
   const MAX_PREFIX_TERMS = 40;
   const MIN_FUZZY_LENGTH = 5;
+  const FAR_TYPO_LENGTH = 8;
   const BACK_OFF = [0.8, 0.6];
   const MIN_BACK_OFF = 4;
   const ALL_WORDS_BONUS = 1.5;
-  const PHRASE_BONUS = 2;
-  const RERANK_WINDOW = 50;
+  const ALL_IN_HEADING_BONUS = 1.3;
+  const DEFINITION_BOOST = 4;
+  const RERANK_WINDOW = 20;
   const SECTIONS_PER_PAGE = 3;
-  const GROUP_BATCH = 50;
   const DEFAULT_LIMIT = 10;
+  // "what is a blueprint", "what's csrf", "define middleware", "meaning of mvt": the reader wants a definition.
+  const DEFINITION_QUERY = /^\s*(what\s*(is|are|'s|\u2019s|s)|define|definition\s+of|meaning\s+of)\b/i;
 
   // Lowercase words separated by single spaces, padded with spaces so that containment means whole words.
   function phraseKey(text) {
@@ -327,39 +372,67 @@
     return words.length ? ' ' + words.join(' ') + ' ' : '';
   }
 
-  // The query's words (one per run that has tokens) and its quoted phrases. The last word is still being
-  // typed, and so also matched as a prefix, unless the query ends with a space or a closing quote.
+  // The query's runs (each the tokens of one word or identifier) and its quoted phrases. The last run is
+  // still being typed, and so also matched as a prefix, unless the query ends with a space or a quote.
   function parseQuery(query) {
     const text = query.slice(0, MAX_QUERY);
-    const words = tokenRuns(fold(text).text).filter((tokens) => tokens.length > 0).map((tokens) => ({ tokens: tokens, prefix: false }));
-    if (words.length && /[^\s"]$/.test(text)) words[words.length - 1].prefix = true;
+    const runs = tokenRuns(fold(text).text).filter((tokens) => tokens.length > 0).map((tokens) => ({ tokens: tokens, prefix: false }));
+    if (runs.length && /[^\s"]$/.test(text)) runs[runs.length - 1].prefix = true;
     const phrases = [];
     for (const match of text.matchAll(/"([^"]*)"?/g)) {
       const key = phraseKey(match[1]);
       if (key) phrases.push(key);
     }
-    return { words: words, phrases: phrases };
+    return { runs: runs, phrases: phrases, definition: DEFINITION_QUERY.test(text) };
   }
 
-  // True when b is one insertion, deletion, substitution or adjacent transposition away from a (a !== b).
-  function withinOneEdit(a, b) {
-    if (Math.abs(a.length - b.length) > 1) return false;
-    let i = 0;
-    while (i < a.length && a[i] === b[i]) i++;
-    if (a.length > b.length) return a.slice(i + 1) === b.slice(i);
-    if (a.length < b.length) return a.slice(i) === b.slice(i + 1);
-    return a.slice(i + 1) === b.slice(i + 1) ||
-      (a[i] === b[i + 1] && a[i + 1] === b[i] && a.slice(i + 2) === b.slice(i + 2));
+  // The edit distance between a and b (insertions, deletions, substitutions and adjacent transpositions),
+  // or limit + 1 as soon as it must exceed limit.
+  function editDistance(a, b, limit) {
+    if (Math.abs(a.length - b.length) > limit) return limit + 1;
+    let before = null;
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+      const row = [i];
+      let smallest = i;
+      for (let j = 1; j <= b.length; j++) {
+        const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+        let value = Math.min(previous[j] + 1, row[j - 1] + 1, previous[j - 1] + cost);
+        if (before && i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, before[j - 2] + 1);
+        row.push(value);
+        smallest = Math.min(smallest, value);
+      }
+      if (smallest > limit) return limit + 1;
+      before = previous;
+      previous = row;
+    }
+    return previous[b.length];
+  }
+
+  // British and American spellings of one word ("authorisation" / "authorization", "behaviour" /
+  // "behavior", "centre" / "center"): the other spelling's index term, when there is one.
+  const SPELLINGS = [[/is(ation|ations|e|es|ed|ing|er|ers)$/, 'iz$1'], [/iz(ation|ations|e|es|ed|ing|er|ers)$/, 'is$1'],
+    [/our(s|ed|ing|al)?$/, 'or$1'], [/([^aeiou])or(s|ed|ing|al)?$/, '$1our$2'], [/([^aeiou])tre(s)?$/, '$1ter$2'], [/([^aeiou])ter(s)?$/, '$1tre$2']];
+  function spellingVariants(text) {
+    const variants = [];
+    for (const [pattern, replacement] of SPELLINGS) {
+      if (pattern.test(text)) {
+        const other = text.replace(pattern, replacement);
+        variants.push(STEMMABLE.test(other) ? stem(other) : other);
+      }
+    }
+    return variants;
   }
 
   // The forms of a token that are looked up: its index term and, if stemming changed it, what was typed.
   const formsOf = (token) => (token.term === token.text ? [token.term] : [token.term, token.text]);
 
   // Terms that start with any of the prefixes (each looked up in its own shard), at most 40: the shortest,
-  // closest to what was typed, first.
+  // closest to what was typed, first. One character is too little to go on.
   function prefixTerms(shards, prefixes) {
     const found = new Set();
     for (const prefix of prefixes) {
+      if (prefix.length < 2) continue;
       for (const term of shards.termsBeside(prefix)) {
         if (term.startsWith(prefix)) found.add(term);
       }
@@ -367,15 +440,25 @@
     return [...found].sort((a, b) => a.length - b.length || (a < b ? -1 : 1)).slice(0, MAX_PREFIX_TERMS);
   }
 
-  // Terms of the same shard within one edit of any of the forms.
-  function typoTerms(shards, forms) {
-    const found = new Set();
+  // The terms of the same shard nearest to any of the forms: within one edit, or two for words of 8+
+  // letters; only the nearest distance found is kept.
+  function nearestTerms(shards, forms, typed) {
+    const limit = typed.length >= FAR_TYPO_LENGTH ? 2 : 1;
+    let best = limit + 1;
+    let found = [];
     for (const form of forms) {
       for (const term of shards.termsBeside(form)) {
-        if (term !== form && withinOneEdit(form, term)) found.add(term);
+        if (term === form) continue;
+        const distance = editDistance(form, term, limit);
+        if (distance < best) {
+          best = distance;
+          found = [term];
+        } else if (distance === best && !found.includes(term)) {
+          found.push(term);
+        }
       }
     }
-    return [...found];
+    return { terms: best <= limit ? found : [], distance: best };
   }
 
   // "migrashun" -> prefixes "migrash" (80%) and "migra" (60%), never shorter than 4 letters.
@@ -389,37 +472,61 @@
     return [];
   }
 
-  // The index terms one query word stands for, each with the weight of its best kind of match.
-  function expandWord(word, shards) {
+  // The index terms one token stands for, each with the weight of its best kind of match, and whether
+  // they were guessed from a misspelling (the UI then says what it searched for instead).
+  function expandToken(token, prefix, shards) {
     const weights = new Map();
     const add = (terms, weight) => terms.forEach((term) => { if (!(weights.get(term) >= weight)) weights.set(term, weight); });
-    for (const token of word.tokens) {
-      const forms = formsOf(token);
-      const exact = shards.has(token.term);
-      if (exact) add([token.term], WEIGHT.exact);
-      const prefixes = word.prefix ? prefixTerms(shards, forms) : [];
-      add(prefixes, WEIGHT.prefix);
-      if (exact || token.text.length < MIN_FUZZY_LENGTH) continue;
-      const typos = typoTerms(shards, forms);
-      add(typos, WEIGHT.typo);
-      if (!typos.length && !prefixes.length) add(backOffTerms(shards, token.text), WEIGHT.backOff);
+    const forms = formsOf(token);
+    const exact = forms.filter((form) => shards.has(form));
+    add(exact, WEIGHT.exact);
+    const prefixes = prefix ? prefixTerms(shards, forms) : [];
+    add(prefixes, WEIGHT.prefix);
+    const variants = spellingVariants(token.text).filter((term) => shards.has(term));
+    add(variants, WEIGHT.variant);
+    if (exact.length || variants.length || prefixes.length || token.text.length < MIN_FUZZY_LENGTH) return { weights: weights, corrected: false };
+    const nearest = nearestTerms(shards, forms, token.text);
+    add(nearest.terms, nearest.distance > 1 ? WEIGHT.farTypo : WEIGHT.typo);
+    if (!nearest.terms.length) add(backOffTerms(shards, token.text), WEIGHT.backOff);
+    return { weights: weights, corrected: weights.size > 0 };
+  }
+
+  // The query words a run stands for. An identifier (select_related, request.args.get) that is in the
+  // index is one word, its own term first and its parts far behind; one that is not is searched as its
+  // parts, each a word of its own.
+  function expandRun(run, shards) {
+    const tokens = run.tokens;
+    const whole = tokens[0].whole ? tokens[0] : null;
+    const parts = tokens.filter((token) => !token.whole && !token.segment);
+    if (whole) {
+      const forms = formsOf(whole);
+      const found = forms.some((form) => shards.has(form)) || (run.prefix && prefixTerms(shards, forms).length > 0);
+      if (found || !parts.length) {
+        const word = expandToken(whole, run.prefix, shards);
+        for (const part of tokens.slice(1)) {
+          formsOf(part).filter((form) => shards.has(form)).forEach((term) => { if (!word.weights.has(term)) word.weights.set(term, WEIGHT.part); });
+        }
+        return [Object.assign(word, { text: whole.text })];
+      }
     }
-    return weights;
+    return parts.map((part, i) => Object.assign(expandToken(part, run.prefix && i === parts.length - 1, shards), { text: part.text }));
   }
 
   // Loads the shards that hold every form of every token. Returns lookups by full term: termsBeside(text)
   // lists the terms of the shard `text` belongs to, has(term), and postings(term) (still encoded).
-  async function loadShards(loader, manifest, format, words) {
+  async function loadShards(loader, manifest, runs, isCurrent) {
     const keys = new Set();
-    for (const word of words) {
-      for (const token of word.tokens) formsOf(token).forEach((form) => keys.add(format.key(form)));
+    for (const run of runs) {
+      for (const token of run.tokens) {
+        formsOf(token).concat(spellingVariants(token.text)).forEach((form) => keys.add(shardKey(manifest, form)));
+      }
     }
     const shards = new Map();
     await Promise.all([...keys].map(async (key) => {
-      const shard = hasOwn(manifest.shards, key) ? await loader.load('t-' + key) : null;
-      shards.set(key, fullTerms(shard && typeof shard === 'object' ? shard : {}, format.stripsKey ? key : ''));
+      const shard = hasOwn(manifest.shards, key) && isCurrent() ? await loader.load('t-' + key) : null;
+      shards.set(key, fullTerms(shard && typeof shard === 'object' ? shard : {}, key));
     }));
-    const shardOf = (text) => shards.get(format.key(text)) || new Map();
+    const shardOf = (text) => shards.get(shardKey(manifest, text)) || new Map();
     return {
       termsBeside: (text) => shardOf(text).keys(),
       has: (term) => shardOf(term).has(term),
@@ -434,15 +541,25 @@
     return terms;
   }
 
-  // Per document: the best impact x weight for each word, and the terms it contains.
-  function scoreDocuments(expansions, postingsOf) {
+  // Per document: the best impact x weight for each word, whether that match was in the heading, whether
+  // the word itself (not just a part of it) matched, and the terms it contains.
+  function scoreDocuments(words, postingsOf) {
     const docs = new Map();
-    expansions.forEach((weights, w) => {
-      weights.forEach((weight, term) => {
-        for (const { doc, impact } of postingsOf(term)) {
+    words.forEach((word, w) => {
+      word.weights.forEach((weight, term) => {
+        for (const { doc, impact, heading } of postingsOf(term)) {
           let entry = docs.get(doc);
-          if (!entry) docs.set(doc, (entry = { best: new Array(expansions.length).fill(0), terms: new Set() }));
-          entry.best[w] = Math.max(entry.best[w], impact * weight);
+          if (!entry) {
+            const none = () => new Array(words.length).fill(false);
+            docs.set(doc, (entry = { best: new Array(words.length).fill(0), heading: none(), matched: none(), terms: new Set() }));
+          }
+          const score = impact * weight;
+          if (score > entry.best[w]) {
+            entry.best[w] = score;
+            entry.heading[w] = heading && weight > WEIGHT.part;
+          }
+          // A part of an identifier only supports the identifier: it does not make the word matched.
+          if (weight > WEIGHT.part) entry.matched[w] = true;
           entry.terms.add(term);
         }
       });
@@ -450,65 +567,103 @@
     return docs;
   }
 
-  // Documents by score, best first; matching every word of a multi-word query earns x1.5 per extra word.
-  function rank(docs, wordCount) {
+  // Documents by score, best first. Matching every word of a multi-word query earns x1.5 per extra word,
+  // and x1.3 more when the heading holds them all; a definition query lifts glossary entries. Ties go to
+  // the document with more words in its heading, then to the shorter one, then to the lower number.
+  function rank(docs, wordCount, table, definition) {
     const ranked = [];
     docs.forEach((entry, doc) => {
-      const matched = entry.best.filter((score) => score > 0).length;
+      const matched = entry.matched.filter(Boolean).length;
+      const inHeading = entry.heading.filter(Boolean).length;
       let score = entry.best.reduce((sum, s) => sum + s, 0);
       if (matched === wordCount) score *= Math.pow(ALL_WORDS_BONUS, wordCount - 1);
-      ranked.push({ doc: doc, score: score, terms: [...entry.terms] });
+      if (wordCount > 1 && inHeading === wordCount) score *= ALL_IN_HEADING_BONUS;
+      if (definition && table.isDefinition(doc)) score *= DEFINITION_BOOST;
+      ranked.push({ doc: doc, score: score, phrases: 0, inHeading: inHeading, length: table.lengthClass(doc), terms: [...entry.terms] });
     });
     return ranked.sort(byScore);
   }
 
-  const byScore = (a, b) => b.score - a.score || a.doc - b.doc;
+  const byScore = (a, b) => b.phrases - a.phrases || b.score - a.score || b.inHeading - a.inHeading || a.length - b.length || a.doc - b.doc;
 
-  // The top results whose heading or excerpt contains a quoted phrase score x2 per phrase.
+  // A quoted phrase is an explicit request: the top results whose heading or excerpt contains more of the
+  // quoted phrases come first.
   async function rerankPhrases(ranked, phrases, getDoc) {
     const top = ranked.slice(0, RERANK_WINDOW);
     const docs = await Promise.all(top.map((result) => getDoc(result.doc)));
     top.forEach((result, i) => {
       if (!docs[i]) return;
       const text = phraseKey(docs[i].heading + ' ' + docs[i].excerpt);
-      phrases.forEach((phrase) => { if (text.includes(phrase)) result.score *= PHRASE_BONUS; });
+      result.phrases = phrases.filter((phrase) => text.includes(phrase)).length;
     });
     return ranked.sort(byScore);
   }
 
-  // Results grouped by page (url without fragment), up to 3 sections each, pages in the order of their best
-  // section. Documents are read in batches, and reading stops after the batch that fills `limit` pages.
-  async function groupResults(ranked, limit, getDoc) {
+  // Results grouped by page, up to 3 sections each, pages in the order of their best section. Pages come
+  // from the manifest, so only the documents of the sections shown are read.
+  async function groupResults(ranked, limit, sectionsPerPage, table, getDoc) {
     const groups = [];
     const byPage = new Map();
-    for (let start = 0; start < ranked.length && groups.length < limit; start += GROUP_BATCH) {
-      const batch = ranked.slice(start, start + GROUP_BATCH);
-      const docs = await Promise.all(batch.map((result) => getDoc(result.doc)));
-      batch.forEach((result, i) => {
-        const doc = docs[i];
-        if (!doc) return;
-        const page = doc.url.split('#')[0];
-        let group = byPage.get(page);
-        if (!group && groups.length < limit) {
-          group = { url: page, pageTitle: doc.pageTitle, sections: [] };
-          byPage.set(page, group);
-          groups.push(group);
-        }
-        if (group && group.sections.length < SECTIONS_PER_PAGE) {
-          group.sections.push({ url: doc.url, heading: doc.heading, excerpt: doc.excerpt, score: result.score, terms: result.terms });
-        }
-      });
+    for (const result of ranked) {
+      const page = table.pageOf(result.doc);
+      if (!page) continue;
+      let group = byPage.get(page);
+      if (!group) {
+        if (groups.length >= limit) continue;
+        group = { url: page.url, pageTitle: page.title, sections: [] };
+        byPage.set(page, group);
+        groups.push(group);
+      }
+      if (group.sections.length < sectionsPerPage) group.sections.push(result);
     }
+    await Promise.all(groups.map(async (group) => {
+      const docs = await Promise.all(group.sections.map((result) => getDoc(result.doc)));
+      group.sections = group.sections.map((result, i) => ({
+        url: group.url + (docs[i] ? docs[i].anchor : ''),
+        heading: docs[i] ? docs[i].heading : group.pageTitle,
+        excerpt: docs[i] ? docs[i].excerpt : '',
+        score: result.score,
+        terms: result.terms
+      }));
+    }));
     return groups;
   }
 
-  const emptyResults = () => ({ groups: [], terms: [], total: 0 });
+  // "showing results for": each guessed word replaced by the word of the shown results it stands for.
+  function correctionOf(query, words, groups) {
+    const guessed = words.filter((word) => word.corrected);
+    if (!guessed.length) return '';
+    const texts = groups.flatMap((group) => group.sections.flatMap((section) => [section.heading, section.excerpt]));
+    let corrected = fold(query.slice(0, MAX_QUERY)).text;
+    for (const word of guessed) {
+      const terms = [...word.weights.keys()];
+      const replacement = surfaceWord(texts, terms);
+      const typed = new RegExp('(^|[^A-Za-z0-9_])' + word.text.replace(/[^A-Za-z0-9_]/g, '\\$&') + '(?![A-Za-z0-9_])', 'i');
+      if (replacement) corrected = corrected.replace(typed, (match, before) => before + replacement);
+    }
+    return corrected.trim();
+  }
+
+  // The first word of the texts whose term is one of `terms`, lowercased.
+  function surfaceWord(texts, terms) {
+    for (const text of texts) {
+      for (const tokens of tokenRuns(fold(text).text)) {
+        const token = tokens.find((t) => terms.includes(t.term));
+        if (token) return token.text;
+      }
+    }
+    return '';
+  }
+
+  const emptyResults = () => ({ groups: [], terms: [], total: 0, correction: '' });
   const asText = (value) => (typeof value === 'string' ? value : '');
 
   /**
    * A search over the index files that `loader.load(name)` returns ("manifest", "t-<key>", "d-<n>").
-   * search(query, { limit }) resolves to { groups, terms, total } and never rejects: bad input gives empty
-   * results, and an index that cannot be loaded gives empty results with an `error` message.
+   * search(query, { limit, sections, isCurrent }) (pages, sections per page, default 10 and 3) resolves to { groups, terms, total, correction } and never rejects:
+   * bad input gives empty results, and an index that cannot be loaded gives empty results with an `error`
+   * message. When isCurrent() turns false (a newer query was typed), nothing more is loaded for this one
+   * and it resolves to empty results marked `stale`.
    */
   function createSearch(loader) {
     const decoded = new Map(); // term -> postings, decoded once
@@ -519,34 +674,39 @@
         const rows = await loader.load('d-' + Math.floor(n / chunk));
         const row = Array.isArray(rows) ? rows[n % chunk] : null;
         if (!Array.isArray(row)) return null;
-        return { url: asText(row[0]), pageTitle: asText(row[1]), heading: asText(row[2]), excerpt: asText(row[3]) };
+        return { anchor: asText(row[0]), heading: asText(row[1]), excerpt: asText(row[2]) };
       };
     }
 
-    async function run(query, limit) {
-      const { words, phrases } = parseQuery(query);
-      if (!words.length) return emptyResults();
+    async function run(query, limit, sectionsPerPage, isCurrent) {
+      const { runs, phrases, definition } = parseQuery(query);
+      if (!runs.length) return emptyResults();
       const manifest = (await loader.load('manifest')) || {};
-      const format = indexFormat(manifest);
-      const shards = await loadShards(loader, manifest, format, words);
+      const shards = await loadShards(loader, manifest, runs, isCurrent);
+      if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
       const postingsOf = (term) => {
-        if (!decoded.has(term)) decoded.set(term, format.decode(shards.postings(term)));
+        if (!decoded.has(term)) decoded.set(term, decodePostings(shards.postings(term)));
         return decoded.get(term);
       };
-      const expansions = words.map((word) => expandWord(word, shards));
+      const words = runs.flatMap((r) => expandRun(r, shards));
+      const table = documentTable(manifest);
       const getDoc = docReader(manifest);
-      let ranked = rank(scoreDocuments(expansions, postingsOf), words.length);
+      let ranked = rank(scoreDocuments(words, postingsOf), words.length, table, definition);
       if (phrases.length) ranked = await rerankPhrases(ranked, phrases, getDoc);
       const terms = new Set();
-      expansions.forEach((weights) => weights.forEach((weight, term) => terms.add(term)));
-      return { groups: await groupResults(ranked, limit, getDoc), terms: [...terms], total: ranked.length };
+      words.forEach((word) => word.weights.forEach((weight, term) => terms.add(term)));
+      if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
+      const groups = await groupResults(ranked, limit, sectionsPerPage, table, getDoc);
+      return { groups: groups, terms: [...terms], total: ranked.length, correction: correctionOf(query, words, groups) };
     }
 
     return {
       search(query, options) {
         const limit = options && options.limit > 0 ? options.limit : DEFAULT_LIMIT;
+        const sections = options && options.sections > 0 ? options.sections : SECTIONS_PER_PAGE;
+        const isCurrent = options && typeof options.isCurrent === 'function' ? options.isCurrent : () => true;
         return Promise.resolve()
-          .then(() => run(typeof query === 'string' ? query : '', limit))
+          .then(() => run(typeof query === 'string' ? query : '', limit, sections, isCurrent))
           .catch((error) => Object.assign(emptyResults(), { error: String((error && error.message) || error) }));
       }
     };
@@ -660,15 +820,15 @@
       });
     }
 
-    // File names of shards and chunks come from the manifest, relative to search/.
+    // Shards and chunks are named by the manifest's content hashes: t-<key>.<hash>.js, d-<n>.<hash>.js.
     async function sourceOf(name) {
       if (name === 'manifest') return base + 'manifest.js';
       const manifest = (await load('manifest')) || {};
       const key = name.slice(2);
-      const file = name.startsWith('t-') ? hasOwn(manifest.shards, key) && manifest.shards[key]
+      const hash = name.startsWith('t-') ? hasOwn(manifest.shards, key) && manifest.shards[key]
         : name.startsWith('d-') ? Array.isArray(manifest.chunks) && manifest.chunks[Number(key)] : null;
-      if (typeof file !== 'string') throw new Error('No search index file for ' + name);
-      return base + file;
+      if (typeof hash !== 'string' || !/^[0-9a-f]+$/.test(hash)) throw new Error('No search index file for ' + name);
+      return base + encodeURIComponent(name) + '.' + hash + '.js';
     }
 
     function load(name) {
@@ -686,7 +846,8 @@
   return {
     tokenize: tokenize,
     stem: stem,
-    decodeLevelPostings: decodeLevelPostings,
+    decodePostings: decodePostings,
+    editDistance: editDistance,
     createSearch: createSearch,
     highlightRanges: highlightRanges,
     makeSnippet: makeSnippet,

@@ -1,7 +1,7 @@
 // Search UI: the header box (results as you type, grouped by page), the search page (?q=), and marking
-// the searched words in the section a result opened. Needs search-core.js first. All text is inserted
-// with textContent and createElement, never as HTML. Nothing of the index loads until a box is focused
-// (or the search page has a query).
+// the searched words in the section a result opened. search-loader.js loads it, after search-core.js, when
+// a box is first focused. All text is inserted with textContent and createElement, never as HTML; the
+// echoed query sits in <bdi>, so right-to-left text cannot reorder the sentence around it.
 (function () {
   'use strict';
   const core = window.SiteGenSearchCore;
@@ -9,7 +9,11 @@
 
   const HIGHLIGHT_KEY = 'sitegen-search-highlight';
   const DEBOUNCE_MS = 120;
-  const DROPDOWN_PAGES = 8;
+  const DROPDOWN_PAGES = 5;
+  // Two sections a page: each section shown costs its chunk of excerpts, so the dropdown stays cheap.
+  const DROPDOWN_SECTIONS = 2;
+  // One character matches too much to be worth a shard: the box waits for a second.
+  const MIN_QUERY = 2;
   const DROPDOWN_SNIPPET = 140;
   const PAGE_SNIPPET = 240;
   const isFile = window.location.protocol === 'file:';
@@ -89,10 +93,30 @@
   const countText = (total) => (total === 1 ? '1 result' : total + ' results');
   const quoted = (query) => '\u201c' + query.trim() + '\u201d';
 
-  // The one-line summary of a search, for the live regions.
+  // The one-line summary of a search, for the live regions (text only).
   function summary(results, query) {
     if (results.error) return 'Search is not available right now.';
-    return results.total ? countText(results.total) + ' for ' + quoted(query) : 'No results for ' + quoted(query) + '.';
+    if (!results.total) return 'No results for ' + quoted(query) + '.';
+    return countText(results.total) + ' for ' + quoted(results.correction || query);
+  }
+
+  // A query echoed on screen: isolated in <bdi> and quoted.
+  function echo(query) {
+    const bdi = element('bdi', '', query.trim());
+    const fragment = document.createDocumentFragment();
+    fragment.append('\u201c', bdi, '\u201d');
+    return fragment;
+  }
+
+  // The visible counterpart of summary(): "No results for “…”." or "Showing results for “…”" when the
+  // engine searched for the nearest words instead of a misspelling.
+  function summaryElement(tag, className, results, query) {
+    const line = element(tag, className);
+    if (results.error) line.textContent = summary(results, query);
+    else if (!results.total) line.append('No results for ', echo(query), '.');
+    else if (results.correction) line.append('Showing results for ', echo(results.correction), ' (no exact match for ', echo(query), ')');
+    else line.append(countText(results.total) + ' for ', echo(query));
+    return line;
   }
 
   // The empty state's advice: what to try next, with links to the question bank and the comparison.
@@ -120,13 +144,6 @@
   }
 
   /* ---------------------------------------------------------------- Header search box */
-
-  function isTextField(target) {
-    if (!target || !target.tagName) return false;
-    if (target.isContentEditable || target.tagName === 'TEXTAREA' || target.tagName === 'SELECT') return true;
-    return target.tagName === 'INPUT' &&
-      !/^(checkbox|radio|button|submit|reset|range|color|file|image)$/i.test(target.type);
-  }
 
   function setupHeaderSearch() {
     const input = document.getElementById('search-input');
@@ -204,9 +221,14 @@
       announce(summary(results, query));
       if (!results.total) {
         empty.textContent = '';
-        empty.append(element('p', 'search-empty-title', summary(results, query)), emptyHelp(root, results.error));
+        empty.append(summaryElement('p', 'search-empty-title', results, query), emptyHelp(root, results.error));
         show(empty);
         return;
+      }
+      if (results.correction) {
+        const note = summaryElement('div', 'search-correction', results, query);
+        note.setAttribute('role', 'presentation');
+        list.appendChild(note);
       }
       results.groups.forEach((group, i) => list.appendChild(renderGroup(group, i)));
       const all = addOption(list, searchPageHref(root, query), null, []);
@@ -223,15 +245,18 @@
       announce('');
     }
 
+    // Runs after the reader pauses (debounced): a query the next keystroke replaces stops loading files
+    // as soon as it notices (isCurrent), and its results are never shown.
     function update() {
       const query = input.value;
-      if (!query.trim()) {
+      if (query.trim().length < MIN_QUERY) {
         clearResults();
         return;
       }
       const request = ++latest;
-      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES }).then((results) => {
-        if (request === latest && document.activeElement === input) render(results, query);
+      const isCurrent = () => request === latest;
+      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, isCurrent: isCurrent }).then((results) => {
+        if (isCurrent() && !results.stale && document.activeElement === input) render(results, query);
       });
     }
 
@@ -265,11 +290,17 @@
       }
     }
 
-    input.addEventListener('focus', () => {
+    const typed = debounce(update, DEBOUNCE_MS);
+    // Through the debounce: when the loader ran this script the reader may still be typing.
+    const onFocus = () => {
       preload(root);
-      if (input.value.trim() && !isOpen()) update();
+      if (input.value.trim() && !isOpen()) typed();
+    };
+    input.addEventListener('focus', onFocus);
+    input.addEventListener('input', () => {
+      latest++; // whatever is in flight is stale from this keystroke on
+      typed();
     });
-    input.addEventListener('input', debounce(update, DEBOUNCE_MS));
     input.addEventListener('keydown', onKeydown);
     // Enter with nothing to open (no results yet): the search page lists everything.
     form.addEventListener('submit', (event) => {
@@ -282,16 +313,8 @@
     form.addEventListener('focusout', (event) => {
       if (event.relatedTarget && !form.contains(event.relatedTarget)) show(null);
     });
-    // "/" and Ctrl+K / Cmd+K jump to the box, unless the reader is typing in another field.
-    document.addEventListener('keydown', (event) => {
-      if (event.defaultPrevented || isTextField(event.target)) return;
-      const slash = event.key === '/' && !event.ctrlKey && !event.metaKey && !event.altKey;
-      const commandK = (event.ctrlKey || event.metaKey) && !event.altKey && (event.key === 'k' || event.key === 'K');
-      if (!slash && !commandK) return;
-      event.preventDefault();
-      input.focus();
-      input.select();
-    });
+    // The loader ran this script because the box was focused: it may hold what was typed meanwhile.
+    if (document.activeElement === input) onFocus();
   }
 
   /* ---------------------------------------------------------------- Search page */
@@ -359,9 +382,11 @@
         status.textContent = '';
         return;
       }
-      getEngine(root).search.search(query, { limit: Infinity }).then((results) => {
-        if (request !== latest) return;
-        status.textContent = summary(results, query);
+      const isCurrent = () => request === latest;
+      getEngine(root).search.search(query, { limit: Infinity, isCurrent: isCurrent }).then((results) => {
+        if (!isCurrent() || results.stale) return;
+        status.textContent = '';
+        status.appendChild(summaryElement('span', '', results, query));
         renderPageResults(container, root, results);
       });
     }

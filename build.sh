@@ -113,7 +113,7 @@ prepare_django() {
 # The extensions the chapters use, all pure Python (Architecture: all) in Debian unstable. SQLAlchemy's
 # greenlet (compiled for unstable's Python) is left out: only its asyncio layer needs it.
 extension_packages=(python3-flask-login python3-flaskext.wtf python3-wtforms python3-flask-sqlalchemy
-  python3-sqlalchemy python3-typing-extensions python3-flask-caching python3-cachelib python3-djangorestframework)
+  python3-sqlalchemy python3-typing-extensions python3-flask-caching python3-cachelib python3-redis python3-djangorestframework)
 
 prepare_extensions() {
   # Reused while the folder holds exactly the packages listed above.
@@ -173,7 +173,7 @@ if not flask.startswith("3.1.") or django.VERSION[:2] != (5, 2):
 try:
     extensions = " · ".join(f"{name} {version(name)}" for name in (
         "Flask-Login", "Flask-WTF", "WTForms", "Flask-SQLAlchemy", "SQLAlchemy", "Flask-Caching",
-        "djangorestframework"))
+        "redis", "djangorestframework"))
 except PackageNotFoundError as missing:
     sys.exit(f"error: the extension {missing} is not in the cache; delete the folder named on PYTHONPATH and run ./build.sh examples again")
 print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('werkzeug')} · Django {django.get_version()} · {extensions}")

@@ -97,10 +97,10 @@ function Get-CacheRoot {
 function Save-DebianPackages {
     # Downloads pure-Python packages from Debian unstable with a private apt state in a temp folder (the system's
     # apt configuration is not changed) and unpacks them into $Target, where later runs reuse them. $What names
-    # them in messages. docs/examples-testing.md explains the choice.
-    param([string] $Target, [string] $What, [string[]] $Packages)
+    # them in messages, $PipRequirements is what pip installs instead. docs/examples-testing.md explains the choice.
+    param([string] $Target, [string] $What, [string] $PipRequirements, [string[]] $Packages)
     if (-not (Get-Command apt-get -ErrorAction SilentlyContinue) -or -not (Get-Command dpkg-deb -ErrorAction SilentlyContinue)) {
-        throw "$What is not prepared and apt-get is not available to fetch it. Install it into the cache with: python3 -m pip install --target '$Target/usr/lib/python3/dist-packages' ..."
+        throw "$What is not prepared and apt-get is not available to fetch it. Install it into the cache with: python3 -m pip install --target '$Target/usr/lib/python3/dist-packages' $PipRequirements"
     }
     $mirror = 'http://deb.debian.org/debian'
     $sources = '/etc/apt/sources.list.d/debian.sources'
@@ -139,7 +139,7 @@ function Initialize-Django {
     # Django 5.2 is not in Debian bookworm (3.2); unstable's python3-django is pure Python.
     param([string] $Target)
     if ([System.IO.File]::Exists([System.IO.Path]::Combine($Target, 'usr', 'lib', 'python3', 'dist-packages', 'django', '__init__.py'))) { return }
-    Save-DebianPackages -Target $Target -What 'Django 5.2' -Packages @('python3-django', 'python3-asgiref', 'python3-sqlparse')
+    Save-DebianPackages -Target $Target -What 'Django 5.2' -PipRequirements "'Django>=5.2,<5.3'" -Packages @('python3-django', 'python3-asgiref', 'python3-sqlparse')
 }
 
 # The extensions the chapters use, all pure Python (Architecture: all) in Debian unstable. SQLAlchemy's
@@ -153,7 +153,8 @@ function Initialize-Extensions {
     param([string] $Target)
     $list = [System.IO.Path]::Combine($Target, 'packages.txt')
     if ([System.IO.File]::Exists($list) -and [System.IO.File]::ReadAllText($list) -eq (($extensionPackages -join "`n") + "`n")) { return }
-    Save-DebianPackages -Target $Target -What 'the Flask and Django extensions' -Packages $extensionPackages
+    Save-DebianPackages -Target $Target -What 'the Flask and Django extensions' `
+        -PipRequirements 'Flask-Login Flask-WTF Flask-SQLAlchemy Flask-Caching redis djangorestframework' -Packages $extensionPackages
 }
 
 switch ($Task) {

@@ -70,12 +70,12 @@ cache_root() {
 fetch_debian_packages() {
   # Downloads pure-Python packages from Debian unstable with a private apt state in a temp folder (the system's
   # apt configuration is not changed) and unpacks them into $1, where later runs reuse them. $2 names them in
-  # messages; the rest are the package names. docs/examples-testing.md explains the choice.
-  local target="$1" what="$2"
-  shift 2
+  # messages, $3 is what pip installs instead; the rest are the package names. docs/examples-testing.md explains.
+  local target="$1" what="$2" pip_requirements="$3"
+  shift 3
   if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-deb >/dev/null 2>&1; then
     echo "error: $what is not prepared and apt-get is not available to fetch it. Install it into the cache with" >&2
-    echo "  python3 -m pip install --target '$target/usr/lib/python3/dist-packages' …" >&2
+    echo "  python3 -m pip install --target '$target/usr/lib/python3/dist-packages' $pip_requirements" >&2
     return 1
   fi
   local mirror
@@ -107,7 +107,7 @@ prepare_django() {
   # Django 5.2 is not in Debian bookworm (3.2); unstable's python3-django is pure Python.
   local target="$1"
   [ -f "$target/usr/lib/python3/dist-packages/django/__init__.py" ] && return 0
-  fetch_debian_packages "$target" "Django 5.2" python3-django python3-asgiref python3-sqlparse
+  fetch_debian_packages "$target" "Django 5.2" "'Django>=5.2,<5.3'" python3-django python3-asgiref python3-sqlparse
 }
 
 # The extensions the chapters use, all pure Python (Architecture: all) in Debian unstable. SQLAlchemy's
@@ -119,7 +119,8 @@ prepare_extensions() {
   # Reused while the folder holds exactly the packages listed above.
   local target="$1"
   [ "$(cat "$target/packages.txt" 2>/dev/null)" = "$(printf '%s\n' "${extension_packages[@]}")" ] && return 0
-  fetch_debian_packages "$target" "the Flask and Django extensions" "${extension_packages[@]}"
+  fetch_debian_packages "$target" "the Flask and Django extensions" \
+    "Flask-Login Flask-WTF Flask-SQLAlchemy Flask-Caching redis djangorestframework" "${extension_packages[@]}"
 }
 
 case "$task" in

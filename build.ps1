@@ -94,15 +94,13 @@ function Get-CacheRoot {
     return [System.IO.Path]::Combine([Environment]::GetFolderPath('UserProfile'), '.cache', 'sitegen')
 }
 
-function Initialize-Django {
-    # Django 5.2 is not in Debian bookworm (3.2); unstable's python3-django is pure Python. Its .debs are
-    # downloaded with a private apt state in a temp folder (the system's apt configuration is not changed) and
-    # unpacked into the cache, where later runs reuse them. Without apt-get, pip fills the same folder.
-    param([string] $Target)
-    $packages = [System.IO.Path]::Combine($Target, 'usr', 'lib', 'python3', 'dist-packages')
-    if ([System.IO.File]::Exists([System.IO.Path]::Combine($packages, 'django', '__init__.py'))) { return }
+function Save-DebianPackages {
+    # Downloads pure-Python packages from Debian unstable with a private apt state in a temp folder (the system's
+    # apt configuration is not changed) and unpacks them into $Target, where later runs reuse them. $What names
+    # them in messages, $PipRequirements is what pip installs instead. docs/examples-testing.md explains the choice.
+    param([string] $Target, [string] $What, [string] $PipRequirements, [string[]] $Packages)
     if (-not (Get-Command apt-get -ErrorAction SilentlyContinue) -or -not (Get-Command dpkg-deb -ErrorAction SilentlyContinue)) {
-        throw "Django 5.2 is not prepared and apt-get is not available to fetch it. Install it into the cache with: python3 -m pip install --target '$packages' 'Django>=5.2,<5.3'"
+        throw "$What is not prepared and apt-get is not available to fetch it. Install it into the cache with: python3 -m pip install --target '$Target/usr/lib/python3/dist-packages' $PipRequirements"
     }
     $mirror = 'http://deb.debian.org/debian'
     $sources = '/etc/apt/sources.list.d/debian.sources'
@@ -117,16 +115,17 @@ function Initialize-Django {
     $apt = @('-qq', '-o', "Dir::Etc::SourceList=$work/sources.list", '-o', 'Dir::Etc::SourceParts=/dev/null',
         '-o', "Dir::State::Lists=$work/lists", '-o', "Dir::Cache=$work/cache", '-o', "Dir::Cache::Archives=$work/archives",
         '-o', "APT::Sandbox::User=$user")
-    [Console]::Error.WriteLine("== Fetching Django 5.2 from Debian unstable into $Target")
+    [Console]::Error.WriteLine("== Fetching $What from Debian unstable into $Target")
     Push-Location $work
     try {
         & apt-get @apt update
-        if ($LASTEXITCODE -eq 0) { & apt-get @apt download python3-django python3-asgiref python3-sqlparse }
-        if ($LASTEXITCODE -ne 0) { throw "could not download python3-django from Debian unstable ($mirror); check the network and run ./build.ps1 examples again" }
+        if ($LASTEXITCODE -eq 0) { & apt-get @apt download @Packages }
+        if ($LASTEXITCODE -ne 0) { throw "could not download $What from Debian unstable ($mirror); check the network and run ./build.ps1 examples again" }
         $partial = "$Target.partial"
         if ([System.IO.Directory]::Exists($partial)) { [System.IO.Directory]::Delete($partial, $true) }
         [void][System.IO.Directory]::CreateDirectory($partial)
         foreach ($deb in [System.IO.Directory]::GetFiles($work, '*.deb')) { Invoke-Native dpkg-deb @('-x', $deb, $partial) }
+        [System.IO.File]::WriteAllText([System.IO.Path]::Combine($partial, 'packages.txt'), (($Packages -join "`n") + "`n"))
         if ([System.IO.Directory]::Exists($Target)) { [System.IO.Directory]::Delete($Target, $true) }
         [System.IO.Directory]::Move($partial, $Target)
     }
@@ -134,6 +133,28 @@ function Initialize-Django {
         Pop-Location
         [System.IO.Directory]::Delete($work, $true)
     }
+}
+
+function Initialize-Django {
+    # Django 5.2 is not in Debian bookworm (3.2); unstable's python3-django is pure Python.
+    param([string] $Target)
+    if ([System.IO.File]::Exists([System.IO.Path]::Combine($Target, 'usr', 'lib', 'python3', 'dist-packages', 'django', '__init__.py'))) { return }
+    Save-DebianPackages -Target $Target -What 'Django 5.2' -PipRequirements "'Django>=5.2,<5.3'" -Packages @('python3-django', 'python3-asgiref', 'python3-sqlparse')
+}
+
+# The extensions the chapters use, all pure Python (Architecture: all) in Debian unstable. SQLAlchemy's
+# greenlet (compiled for unstable's Python) is left out: only its asyncio layer needs it.
+$extensionPackages = @('python3-flask-login', 'python3-flaskext.wtf', 'python3-wtforms', 'python3-flask-sqlalchemy',
+    'python3-sqlalchemy', 'python3-typing-extensions', 'python3-flask-caching', 'python3-cachelib', 'python3-redis',
+    'python3-djangorestframework')
+
+function Initialize-Extensions {
+    # Reused while the folder holds exactly the packages listed above.
+    param([string] $Target)
+    $list = [System.IO.Path]::Combine($Target, 'packages.txt')
+    if ([System.IO.File]::Exists($list) -and [System.IO.File]::ReadAllText($list) -eq (($extensionPackages -join "`n") + "`n")) { return }
+    Save-DebianPackages -Target $Target -What 'the Flask and Django extensions' `
+        -PipRequirements 'Flask-Login Flask-WTF Flask-SQLAlchemy Flask-Caching redis djangorestframework' -Packages $extensionPackages
 }
 
 switch ($Task) {
@@ -166,7 +187,10 @@ switch ($Task) {
         }
         $django = [System.IO.Path]::Combine((Get-CacheRoot), 'python', 'django-5.2')
         Initialize-Django -Target $django
-        $env:PYTHONPATH = [System.IO.Path]::Combine($django, 'usr', 'lib', 'python3', 'dist-packages')
+        $extensions = [System.IO.Path]::Combine((Get-CacheRoot), 'python', 'extensions')
+        Initialize-Extensions -Target $extensions
+        $env:PYTHONPATH = [System.IO.Path]::Combine($django, 'usr', 'lib', 'python3', 'dist-packages') + [System.IO.Path]::PathSeparator +
+            [System.IO.Path]::Combine($extensions, 'usr', 'lib', 'python3', 'dist-packages')
         $probe = [System.IO.Path]::Combine([System.IO.Path]::GetTempPath(), 'sitegen-versions.py')
         [System.IO.File]::WriteAllText($probe, @'
 import sys
@@ -181,7 +205,13 @@ except ImportError:
     sys.exit("error: Django 5.2 does not import from the cache; delete the folder named on PYTHONPATH and run the examples task again")
 if not flask.startswith("3.1.") or django.VERSION[:2] != (5, 2):
     sys.exit(f"error: the examples are written for Flask 3.1 and Django 5.2, found Flask {flask} and Django {django.get_version()}")
-print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('werkzeug')} · Django {django.get_version()}")
+try:
+    extensions = " · ".join(f"{name} {version(name)}" for name in (
+        "Flask-Login", "Flask-WTF", "WTForms", "Flask-SQLAlchemy", "SQLAlchemy", "Flask-Caching",
+        "redis", "djangorestframework"))
+except PackageNotFoundError as missing:
+    sys.exit(f"error: the extension {missing} is not in the cache; delete the folder named on PYTHONPATH and run the examples task again")
+print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('werkzeug')} · Django {django.get_version()} · {extensions}")
 '@)
         try { Invoke-Native python3 @($probe) } finally { [System.IO.File]::Delete($probe) }
         Invoke-SiteGen (@('test', '--warnaserror') + $Rest)

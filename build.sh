@@ -67,15 +67,15 @@ cache_root() {
   else echo "$HOME/.cache/sitegen"; fi
 }
 
-prepare_django() {
-  # Django 5.2 is not in Debian bookworm (3.2); unstable's python3-django is pure Python. Its .debs are
-  # downloaded with a private apt state in a temp folder (the system's apt configuration is not changed) and
-  # unpacked into the cache, where later runs reuse them. docs/examples-testing.md explains the choice.
-  local target="$1"
-  [ -f "$target/usr/lib/python3/dist-packages/django/__init__.py" ] && return 0
+fetch_debian_packages() {
+  # Downloads pure-Python packages from Debian unstable with a private apt state in a temp folder (the system's
+  # apt configuration is not changed) and unpacks them into $1, where later runs reuse them. $2 names them in
+  # messages, $3 is what pip installs instead; the rest are the package names. docs/examples-testing.md explains.
+  local target="$1" what="$2" pip_requirements="$3"
+  shift 3
   if ! command -v apt-get >/dev/null 2>&1 || ! command -v dpkg-deb >/dev/null 2>&1; then
-    echo "error: Django 5.2 is not prepared and apt-get is not available to fetch it. Install it into the cache with" >&2
-    echo "  python3 -m pip install --target '$target/usr/lib/python3/dist-packages' 'Django>=5.2,<5.3'" >&2
+    echo "error: $what is not prepared and apt-get is not available to fetch it. Install it into the cache with" >&2
+    echo "  python3 -m pip install --target '$target/usr/lib/python3/dist-packages' $pip_requirements" >&2
     return 1
   fi
   local mirror
@@ -88,18 +88,39 @@ prepare_django() {
   local apt=(apt-get -qq -o "Dir::Etc::SourceList=$work/sources.list" -o Dir::Etc::SourceParts=/dev/null
     -o "Dir::State::Lists=$work/lists" -o "Dir::Cache=$work/cache" -o "Dir::Cache::Archives=$work/archives"
     -o "APT::Sandbox::User=$(id -un)")
-  echo "== Fetching Django 5.2 from Debian unstable into $target" >&2
-  if ! (cd "$work" && "${apt[@]}" update && "${apt[@]}" download python3-django python3-asgiref python3-sqlparse) >&2; then
+  echo "== Fetching $what from Debian unstable into $target" >&2
+  if ! (cd "$work" && "${apt[@]}" update && "${apt[@]}" download "$@") >&2; then
     rm -rf "$work"
-    echo "error: could not download python3-django from Debian unstable ($mirror); check the network and run ./build.sh examples again" >&2
+    echo "error: could not download $what from Debian unstable ($mirror); check the network and run ./build.sh examples again" >&2
     return 1
   fi
   rm -rf "$target.partial"
   mkdir -p "$target.partial"
   local deb
   for deb in "$work"/*.deb; do dpkg-deb -x "$deb" "$target.partial"; done
+  printf '%s\n' "$@" >"$target.partial/packages.txt"
   rm -rf "$work" "$target"
   mv "$target.partial" "$target"
+}
+
+prepare_django() {
+  # Django 5.2 is not in Debian bookworm (3.2); unstable's python3-django is pure Python.
+  local target="$1"
+  [ -f "$target/usr/lib/python3/dist-packages/django/__init__.py" ] && return 0
+  fetch_debian_packages "$target" "Django 5.2" "'Django>=5.2,<5.3'" python3-django python3-asgiref python3-sqlparse
+}
+
+# The extensions the chapters use, all pure Python (Architecture: all) in Debian unstable. SQLAlchemy's
+# greenlet (compiled for unstable's Python) is left out: only its asyncio layer needs it.
+extension_packages=(python3-flask-login python3-flaskext.wtf python3-wtforms python3-flask-sqlalchemy
+  python3-sqlalchemy python3-typing-extensions python3-flask-caching python3-cachelib python3-redis python3-djangorestframework)
+
+prepare_extensions() {
+  # Reused while the folder holds exactly the packages listed above.
+  local target="$1"
+  [ "$(cat "$target/packages.txt" 2>/dev/null)" = "$(printf '%s\n' "${extension_packages[@]}")" ] && return 0
+  fetch_debian_packages "$target" "the Flask and Django extensions" \
+    "Flask-Login Flask-WTF Flask-SQLAlchemy Flask-Caching redis djangorestframework" "${extension_packages[@]}"
 }
 
 case "$task" in
@@ -135,7 +156,9 @@ case "$task" in
     fi
     django="$(cache_root)/python/django-5.2"
     prepare_django "$django"
-    versions="$(PYTHONPATH="$django/usr/lib/python3/dist-packages" python3 - <<'PY'
+    extensions="$(cache_root)/python/extensions"
+    prepare_extensions "$extensions"
+    versions="$(PYTHONPATH="$django/usr/lib/python3/dist-packages:$extensions/usr/lib/python3/dist-packages" python3 - <<'PY'
 import sys
 from importlib.metadata import PackageNotFoundError, version
 try:
@@ -148,7 +171,13 @@ except ImportError:
     sys.exit("error: Django 5.2 does not import from the cache; delete the folder named on PYTHONPATH and run ./build.sh examples again")
 if not flask.startswith("3.1.") or django.VERSION[:2] != (5, 2):
     sys.exit(f"error: the examples are written for Flask 3.1 and Django 5.2, found Flask {flask} and Django {django.get_version()}")
-print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('werkzeug')} · Django {django.get_version()}")
+try:
+    extensions = " · ".join(f"{name} {version(name)}" for name in (
+        "Flask-Login", "Flask-WTF", "WTForms", "Flask-SQLAlchemy", "SQLAlchemy", "Flask-Caching",
+        "redis", "djangorestframework"))
+except PackageNotFoundError as missing:
+    sys.exit(f"error: the extension {missing} is not in the cache; delete the folder named on PYTHONPATH and run ./build.sh examples again")
+print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('werkzeug')} · Django {django.get_version()} · {extensions}")
 PY
 )"
     echo "$versions"

@@ -10,9 +10,9 @@ import django
 from django.apps import AppConfig
 from django.conf import settings
 
-if os.environ.get("EXAMPLES_FIXTURE") == "books":
-    # The urls, forms and admin chapters' app: a package "books" whose models module the fixture below fills,
-    # so a block that is books/views.py or books/forms.py can say `from .models import Book`.
+if os.environ.get("EXAMPLES_FIXTURE") in ("books", "drf"):
+    # The urls, forms, admin and API chapters' app: a package "books" whose models module the fixture below
+    # fills, so a block that is books/views.py or books/forms.py can say `from .models import Book`.
     __package__ = "books"
     for _name in ("books", "books.models"):
         sys.modules[_name] = types.ModuleType(_name)
@@ -39,7 +39,8 @@ settings.configure(
         "django.contrib.sessions",
         "django.contrib.messages",
         "__main__.ExampleAppConfig",
-    ] + (["books"] if __package__ == "books" else []),
+    ] + (["books"] if __package__ == "books" else [])
+      + (["rest_framework"] if os.environ.get("EXAMPLES_FIXTURE") == "drf" else []),
     MIDDLEWARE=[
         "django.middleware.security.SecurityMiddleware",
         "django.contrib.sessions.middleware.SessionMiddleware",
@@ -188,3 +189,77 @@ if os.environ.get("EXAMPLES_FIXTURE") == "books":
 
     Author.objects.create(name="Frank Herbert")
     Author.objects.create(name="Ursula K. Le Guin")
+
+if os.environ.get("EXAMPLES_FIXTURE") == "drf":
+    # The API chapter's books app: its Book model, and its serializers and views modules written beside the
+    # block as the chapter shows them, so books/views.py and the project's urls.py find what they import.
+    import pathlib
+
+    from django.db import models
+
+    class Book(models.Model):
+        __module__ = "books.models"
+        owner = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.CASCADE)
+        title = models.CharField(max_length=200)
+        price = models.DecimalField(max_digits=8, decimal_places=2)
+        sale_price = models.DecimalField(max_digits=8, decimal_places=2, null=True, blank=True)
+        published = models.BooleanField(default=False)
+
+    sys.modules["books.models"].Book = Book
+    pathlib.Path("serializers.py").write_text("""\
+from rest_framework import serializers
+
+from .models import Book
+
+
+class BookSerializer(serializers.ModelSerializer):
+    owner = serializers.ReadOnlyField(source="owner.username")
+
+    class Meta:
+        model = Book
+        fields = ["id", "owner", "title", "price", "sale_price", "published"]
+        read_only_fields = ["published"]
+
+    def validate_title(self, value):                 # one field
+        if value.strip().lower() == "untitled":
+            raise serializers.ValidationError("Choose a real title.")
+        return value.strip()
+
+    def validate(self, attrs):                       # rules across fields
+        price = attrs.get("price", getattr(self.instance, "price", None))
+        sale = attrs.get("sale_price", getattr(self.instance, "sale_price", None))
+        if sale is not None and price is not None and sale >= price:
+            raise serializers.ValidationError({"sale_price": "Must be below price."})
+        return attrs
+""", encoding="utf-8")
+    pathlib.Path("views.py").write_text("""\
+from rest_framework import permissions, viewsets
+from rest_framework.decorators import action
+from rest_framework.response import Response
+
+from .models import Book
+from .serializers import BookSerializer
+
+
+class IsOwnerOrReadOnly(permissions.BasePermission):
+    def has_object_permission(self, request, view, obj):
+        return request.method in permissions.SAFE_METHODS or obj.owner == request.user
+
+
+class BookViewSet(viewsets.ModelViewSet):
+    serializer_class = BookSerializer
+    permission_classes = [permissions.IsAuthenticatedOrReadOnly, IsOwnerOrReadOnly]
+
+    def get_queryset(self):
+        return Book.objects.select_related("owner").order_by("title")
+
+    def perform_create(self, serializer):
+        serializer.save(owner=self.request.user)
+
+    @action(detail=True, methods=["post"])
+    def publish(self, request, pk=None):
+        book = self.get_object()           # also runs has_object_permission()
+        book.published = True
+        book.save(update_fields=["published"])
+        return Response({"published": True})
+""", encoding="utf-8")

@@ -14,7 +14,7 @@ public sealed class SearchTests(GuideSiteFixture site)
         if (page.Url == "about:blank") await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
         await page.FocusAsync("#search-input");
         await page.FillAsync("#search-input", query);
-        await page.WaitForSelectorAsync("#search-results [role=option]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 });
+        await page.WaitForSelectorAsync("#search-results [role=option]", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
         return page;
     }
 
@@ -143,7 +143,7 @@ public sealed class SearchTests(GuideSiteFixture site)
         await page.GotoAsync(site.Url("search/"));
         await page.FocusAsync("#search-page-input");
         await page.FillAsync("#search-page-input", query);
-        await page.WaitForSelectorAsync("#search-page-status bdi", new PageWaitForSelectorOptions { Timeout = 10_000 });
+        await page.WaitForSelectorAsync("#search-page-status bdi", new PageWaitForSelectorOptions());
 
         var echoed = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#search-page-status bdi')].map(b => b.textContent)");
         Assert.Single(echoed);
@@ -156,7 +156,7 @@ public sealed class SearchTests(GuideSiteFixture site)
     {
         var page = await site.NewPageAsync();
         await page.GotoAsync(site.Url("search/?q=application+factory"));
-        await page.WaitForSelectorAsync("#search-page-results a", new PageWaitForSelectorOptions { Timeout = 10_000 });
+        await page.WaitForSelectorAsync("#search-page-results a", new PageWaitForSelectorOptions());
 
         var hrefs = await page.EvaluateAsync<string[]>("() => [...document.querySelectorAll('#search-page-results a')].map(a => a.getAttribute('href'))");
         Assert.Contains(hrefs.Take(5), h => h.Contains("structuring-flask-apps", StringComparison.Ordinal));
@@ -202,7 +202,9 @@ public sealed class SearchTests(GuideSiteFixture site)
     [SkippableFact]
     public async Task A_typed_query_costs_at_most_100_KB_in_14_requests_at_the_median()
     {
-        var queries = RelevanceQueries().Select(q => q.Query).ToArray();
+        // Every fourth query of the relevance set: a fixed sample of 45 that keeps the suite within CI's budget
+        // (all 178, one fresh browser context each, take about six minutes; the bench can run them all).
+        var queries = RelevanceQueries().Select(q => q.Query).Where((_, i) => i % 4 == 0).ToArray();
         var bytes = new List<long>();
         var requests = new List<int>();
         foreach (var query in queries)
@@ -213,7 +215,7 @@ public sealed class SearchTests(GuideSiteFixture site)
             page.RequestFinished += (_, request) => sizes.Add(BodyBytes(request));
             await page.FocusAsync("#search-input");
             await page.Keyboard.TypeAsync(query, new KeyboardTypeOptions { Delay = 40 });
-            await page.WaitForSelectorAsync("#search-results [role=option], .search-empty:not([hidden])", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached, Timeout = 10_000 });
+            await page.WaitForSelectorAsync("#search-results [role=option], .search-empty:not([hidden])", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             requests.Add(sizes.Count);
             bytes.Add((await Task.WhenAll(sizes)).Sum());

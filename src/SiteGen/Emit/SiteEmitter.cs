@@ -102,19 +102,13 @@ public static class SiteEmitter
         writer ??= new SiteWriter(outputFolder);
         var files = 0;
         var pageCount = 0;
-        var writeLock = new Lock();
         try
         {
             writer.Begin();
-            // Pages are written as they are rendered: memory stays bounded by the pages in flight.
-            var (renderDiagnostics, compileTime, renderTime) = Render(compilation, theme, (page, html) =>
-            {
-                lock (writeLock)
-                {
-                    writer.WriteText(page.OutputFile, html);
-                    pageCount++;
-                }
-            }, highlights, renderedPages);
+            // Pages are written as they are rendered, by one writer thread fed through a bounded queue: memory
+            // holds the pages in flight, and rendering goes on while the disk writes.
+            var (renderDiagnostics, compileTime, renderTime) = WriteWhileRendering(writer, sink =>
+                Render(compilation, theme, sink, highlights, renderedPages), out pageCount);
             timings = timings with { TemplateCompile = compileTime, Render = renderTime };
             if (renderDiagnostics.Count > 0)
             {
@@ -153,6 +147,53 @@ public static class SiteEmitter
             return Failed(compilation, timings, Diagnostic.Create(DiagnosticDescriptors.OutputWriteFailed, Location.None, outputFolder, e.Message));
         }
         return new EmitResult(true, compilation.Diagnostics, pageCount, files, timings);
+    }
+
+    /// <summary>
+    /// Runs <paramref name="render"/> with a sink that queues each page for one writer thread, and returns when
+    /// both are done. A write failure closes the queue, which stops the rendering threads at their next page, and
+    /// is rethrown here as itself (an IOException becomes the build's SG9102).
+    /// </summary>
+    private static T WriteWhileRendering<T>(ISiteWriter writer, Func<Action<Page, string>, T> render, out int written)
+    {
+        using var queue = new System.Collections.Concurrent.BlockingCollection<(string File, string Html)>(boundedCapacity: 64);
+        var count = 0;
+        var writing = Task.Factory.StartNew(() =>
+        {
+            try
+            {
+                foreach (var (file, html) in queue.GetConsumingEnumerable())
+                {
+                    writer.WriteText(file, html);
+                    count++;
+                }
+            }
+            catch
+            {
+                // Producers blocked on a full queue must not wait forever: their next Add throws instead.
+                queue.CompleteAdding();
+                throw;
+            }
+        }, TaskCreationOptions.LongRunning);
+        T result;
+        try
+        {
+            result = render((page, html) => queue.Add((page.OutputFile, html)));
+        }
+        finally
+        {
+            queue.CompleteAdding();
+            try
+            {
+                writing.Wait();
+            }
+            catch (AggregateException e) when (e.InnerException is { } inner)
+            {
+                System.Runtime.ExceptionServices.ExceptionDispatchInfo.Capture(inner).Throw();
+            }
+        }
+        written = count;
+        return result;
     }
 
     private static EmitResult Failed(SiteCompilation compilation, PhaseTimings timings, params Diagnostic[] diagnostics) =>

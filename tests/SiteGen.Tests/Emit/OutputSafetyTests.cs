@@ -77,4 +77,45 @@ public sealed class OutputSafetyTests
         Assert.Equal("precious", File.ReadAllText(Path.Combine(foreign, "thesis.docx")));
         Assert.False(Directory.Exists(Path.Combine(guide.Root, "out")));
     }
+
+    [Fact]
+    public void A_disk_that_fails_mid_build_is_reported_and_the_build_does_not_hang()
+    {
+        // More pages than the write queue holds, so rendering threads would block on a full queue if a failed
+        // writer did not close it.
+        using var guide = TestGuide.With(Enumerable.Range(0, 90).Select(i => ($"c{i}.md", TestGuide.Chapter($"C{i}", "Text.\n"))).ToArray());
+        var writer = new FailingWriter(failAfter: 1);
+
+        var result = SiteEmitter.Emit(guide.Compile(), SharedTheme.Renderer, guide.OutputFolder, writer: writer);
+
+        Assert.False(result.Success);
+        Assert.Equal("SG9102", Assert.Single(result.Diagnostics, d => d.IsError).Id);
+        Assert.True(writer.Abandoned);
+        Assert.False(writer.Committed);
+    }
+
+    /// <summary>A writer whose disk fills up after a few files.</summary>
+    private sealed class FailingWriter(int failAfter) : ISiteWriter
+    {
+        private int _written;
+
+        public bool Abandoned { get; private set; }
+
+        public bool Committed { get; private set; }
+
+        public void Begin()
+        {
+        }
+
+        public void WriteText(string sitePath, string content)
+        {
+            if (++_written > failAfter) throw new IOException("No space left on device");
+        }
+
+        public void Copy(string sitePath, string sourceFile) => WriteText(sitePath, string.Empty);
+
+        public void Commit() => Committed = true;
+
+        public void Abandon() => Abandoned = true;
+    }
 }

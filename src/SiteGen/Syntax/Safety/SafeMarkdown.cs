@@ -46,7 +46,7 @@ internal static class SafeMarkdown
                 ? (limited.Deepest.Line, limited.Deepest.Column)
                 : (limited.Busiest.Line, 1);
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MarkdownNestingTooDeep, Location.At(source.Path, Math.Max(line, 1), Math.Max(column, 1)),
-                "more than 100", MarkdownLimits.MaxNestingDepth));
+                $"more than {MaxTreeDepth}", MaxTreeDepth));
         }
         var frontMatter = FrontMatterOnly(limited.Text);
         return new Result(Markdig.Markdown.Parse(frontMatter, MarkdownPipelineFactory.Shared), new SourceLines(frontMatter));

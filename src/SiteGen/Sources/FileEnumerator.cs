@@ -26,9 +26,19 @@ internal static class FileEnumerator
 
         void Walk(string shownFolder, string realFolder, string prefix)
         {
-            var entries = new DirectoryInfo(realFolder).EnumerateFileSystemInfos()
-                .Where(entry => !entry.Name.StartsWith('.'))
-                .OrderBy(entry => entry.Name, StringComparer.Ordinal);
+            FileSystemInfo[] entries;
+            try
+            {
+                entries = [.. new DirectoryInfo(realFolder).EnumerateFileSystemInfos()
+                    .Where(entry => !entry.Name.StartsWith('.'))
+                    .OrderBy(entry => entry.Name, StringComparer.Ordinal)];
+            }
+            catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+            {
+                // A folder without read permission, or nested past the system's path length.
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.SourceUnreadable, Location.File(root.Display(shownFolder)), root.Display(shownFolder), e.Message));
+                return;
+            }
             foreach (var entry in entries)
             {
                 var shown = Path.Join(shownFolder, entry.Name);

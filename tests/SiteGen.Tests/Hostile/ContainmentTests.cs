@@ -140,6 +140,19 @@ public sealed class ContainmentTests : IDisposable
     }
 
     [Fact]
+    public void A_source_folder_that_is_itself_a_link_outside_is_skipped()
+    {
+        _outside.Write("comparison.yaml", $"frameworks: [{{ id: {HostSecret} }}]\n");
+        Link("data", _outside.Path);
+
+        var (exit, _) = Build();
+
+        Assert.Equal(ExitCodes.Success, exit);
+        DiagnosticAssert.Equal(_guide.Compile().Diagnostics, ("SG1009", "data", 0, 0));
+        Assert.Empty(_guide.Load().DataFiles);
+    }
+
+    [Fact]
     public void A_broken_link_is_skipped_with_a_warning()
     {
         Link("assets/gone.png", "nowhere.png");

@@ -8,7 +8,8 @@ namespace SiteGen.Tests.Hostile;
 /// <summary>
 /// One fuzz target: the fuzzed bytes become one file of a small guide in a temporary folder, which is then
 /// loaded, compiled and (for chapters and the dataset) rendered the way `sitegen build` does. A finding is
-/// an exception that escapes, a page that could not be rendered (SG9003), or a diagnostic outside its file.
+/// an exception that escapes, a page that could not be rendered (SG9003), a page that runs script
+/// (<see cref="ScriptFinder"/>), or a diagnostic outside its file.
 /// Shared by fuzz/SiteGen.Fuzz (afl++) and the regression tests that replay what it found.
 /// </summary>
 public sealed class FuzzTarget : IDisposable
@@ -51,10 +52,14 @@ public sealed class FuzzTarget : IDisposable
             DiagnosticBounds.AssertInsideFiles(project, compilation.Diagnostics);
             if (_target is "chapter" or "dataset")
             {
-                var (_, diagnostics) = SiteEmitter.RenderAll(compilation, _renderer);
+                var (pages, diagnostics) = SiteEmitter.RenderAll(compilation, _renderer);
                 if (diagnostics.FirstOrDefault(d => d.Id == DiagnosticDescriptors.ThemeRenderFailed.Id) is { } failure)
                 {
                     throw new InvalidOperationException($"A page failed to render: {failure}");
+                }
+                foreach (var (file, html) in pages)
+                {
+                    if (ScriptFinder.Find(html) is { } script) throw new InvalidOperationException($"{file} runs script: {script}");
                 }
             }
         }

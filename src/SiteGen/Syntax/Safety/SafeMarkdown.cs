@@ -1,3 +1,4 @@
+using Markdig.Extensions.Yaml;
 using Markdig.Syntax;
 using Markdig.Syntax.Inlines;
 using SiteGen.Diagnostics;
@@ -30,25 +31,45 @@ internal static class SafeMarkdown
         try
         {
             var document = Markdig.Markdown.Parse(limited.Text, MarkdownPipelineFactory.Shared);
+            var lines = new SourceLines(limited.Text);
             if (TooDeep(document) is not { } deepest)
             {
-                var lines = new SourceLines(limited.Text);
                 RawHtmlLimits.Apply(document, source.Path, diagnostics);
                 return new Result(document, lines);
             }
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MarkdownNestingTooDeep,
-                Location.At(source.Path, deepest.Line + 1, deepest.Column + 1), $"more than {MaxTreeDepth}", MaxTreeDepth));
+                lines.Of(source.Path, deepest.Span), $"more than {MaxTreeDepth}", MaxTreeDepth));
         }
-        catch (ArgumentException e) when (e.Message.Contains("too deeply nested", StringComparison.Ordinal))
+        catch (ArgumentException e) when (IsDepthLimit(e))
         {
             var (line, column) = limited.Deepest.Depth >= MarkdownLimits.MaxNestingDepth / 2 || limited.Busiest.Line == 0
                 ? (limited.Deepest.Line, limited.Deepest.Column)
                 : (limited.Busiest.Line, 1);
             diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.MarkdownNestingTooDeep, Location.At(source.Path, Math.Max(line, 1), Math.Max(column, 1)),
-                "more than 100", MarkdownLimits.MaxNestingDepth));
+                $"more than {MaxTreeDepth}", MaxTreeDepth));
         }
-        var frontMatter = FrontMatterOnly(limited.Text);
-        return new Result(Markdig.Markdown.Parse(frontMatter, MarkdownPipelineFactory.Shared), new SourceLines(frontMatter));
+        return FrontMatterOnly(limited.Text);
+    }
+
+    private static bool IsDepthLimit(ArgumentException e) => e.Message.Contains("too deeply nested", StringComparison.Ordinal);
+
+    /// <summary>
+    /// The chapter's front matter block alone, enough to keep its title; or an empty document when the text
+    /// before the second <c>---</c> is not front matter to Markdig (it could be the deep markdown itself).
+    /// </summary>
+    private static Result FrontMatterOnly(string text)
+    {
+        var end = text.StartsWith("---\n", StringComparison.Ordinal) ? text.IndexOf("\n---\n", 3, StringComparison.Ordinal) : -1;
+        var frontMatter = end < 0 ? string.Empty : text[..(end + 5)];
+        try
+        {
+            var document = Markdig.Markdown.Parse(frontMatter, MarkdownPipelineFactory.Shared);
+            if (document is [YamlFrontMatterBlock]) return new Result(document, new SourceLines(frontMatter));
+        }
+        catch (ArgumentException e) when (IsDepthLimit(e))
+        {
+        }
+        return new Result(Markdig.Markdown.Parse(string.Empty, MarkdownPipelineFactory.Shared), new SourceLines(string.Empty));
     }
 
     /// <summary>The first node, in document order, nested deeper than <see cref="MaxTreeDepth"/>, found without recursion; or null.</summary>
@@ -73,13 +94,5 @@ internal static class SafeMarkdown
             }
         }
         return null;
-    }
-
-    /// <summary>The text up to the end of its front matter block (or nothing): enough to keep the chapter's title.</summary>
-    private static string FrontMatterOnly(string text)
-    {
-        if (!text.StartsWith("---\n", StringComparison.Ordinal)) return string.Empty;
-        var end = text.IndexOf("\n---\n", 3, StringComparison.Ordinal);
-        return end < 0 ? string.Empty : text[..(end + 5)];
     }
 }

@@ -10,8 +10,11 @@ namespace SiteGen.Syntax.Yaml;
 /// </summary>
 public sealed class YamlText
 {
-    private YamlText(string path, int firstLine, int firstColumn, YamlNode? root, bool failed = false)
+    private readonly string[] _lines;
+
+    private YamlText(string path, int firstLine, int firstColumn, string[] lines, YamlNode? root, bool failed)
     {
+        _lines = lines;
         Failed = failed;
         Path = path;
         FirstLine = firstLine;
@@ -73,7 +76,7 @@ public sealed class YamlText
                 ? Diagnostic.Create(DiagnosticDescriptors.YamlTag, At(finding.Start, finding.End), finding.Text)
                 : Diagnostic.Create(DiagnosticDescriptors.YamlAnchorOrAlias, At(finding.Start, finding.End), finding.Kind, finding.Text));
         }
-        return new YamlText(path, firstLine, firstColumn, root, failed);
+        return new YamlText(path, firstLine, firstColumn, lines, root, failed);
     }
 
     /// <summary>
@@ -104,7 +107,7 @@ public sealed class YamlText
     }
 
     public Location LocationOf(YamlNode node) =>
-        new Location(Path, (int)node.Start.Line, (int)node.Start.Column, (int)node.End.Line, (int)node.End.Column)
+        Clamp(new Location(Path, (int)node.Start.Line, (int)node.Start.Column, (int)node.End.Line, (int)node.End.Column), _lines)
             .Offset(FirstLine - 1, FirstColumn);
 
     private static string Describe(YamlException e)

@@ -21,20 +21,11 @@ public static class DataTextParser
         var markdown = (node.Value ?? string.Empty).Trim();
         var document = Markdig.Markdown.Parse(markdown, MarkdownPipelineFactory.Shared);
         var map = new ScalarPositionMap(node, yaml, fileText, markdown);
-        var links = new List<LinkSyntax>();
+        var links = AuthorUrls.Collect(document, node => map.Locate(node.Line, node.Column, node.Span.Length));
         foreach (var item in document.Descendants())
         {
             switch (item)
             {
-                case LinkInline { Url: { } url, Reference: null } link:
-                    links.Add(new LinkSyntax(url, link.IsImage, map.Locate(link.Line, link.Column, link.Span.Length)));
-                    break;
-                case AutolinkInline { IsEmail: false } autolink:
-                    links.Add(new LinkSyntax(autolink.Url, false, map.Locate(autolink.Line, autolink.Column, autolink.Span.Length)));
-                    break;
-                case LinkReferenceDefinition { Url: { } url, Line: >= 0 } definition:
-                    links.Add(new LinkSyntax(url, false, map.Locate(definition.Line, definition.Column, definition.Span.Length)));
-                    break;
                 case HtmlInline inline when !inline.Tag.StartsWith("</", StringComparison.Ordinal):
                     diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.DatasetRawHtml, map.Locate(inline.Line, inline.Column, inline.Span.Length), inline.Tag));
                     break;

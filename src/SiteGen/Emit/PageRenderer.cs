@@ -70,7 +70,7 @@ public sealed class PageRenderer
             PageKind.Questions => _questionsKey.Value + DatasetKey(),
             _ => string.Empty,
         };
-        return ContentHasher.Hash($"{_theme.Signature}\0{JsonSerializer.Serialize(view)}\0{JsonSerializer.Serialize(context with { Highlights = null! })}\0{content}");
+        return ContentHasher.Hash($"{_theme.Signature}\0{JsonSerializer.Serialize(view)}\0{context.RootPrefix}\0{context.SiteHost}\0{content}");
     }
 
     private string DatasetKey() => _datasetKey.Value;

@@ -21,7 +21,7 @@ public static partial class ChapterParser
         var (document, lines) = SafeMarkdown.Parse(source, diagnostics);
         var frontMatter = FrontMatterParser.Parse(document, source.Path, diagnostics);
         var headings = CollectHeadings(document, lines, source.Path, diagnostics);
-        var links = CollectLinks(document, lines, source.Path);
+        var links = AuthorUrls.Collect(document, node => lines.Of(source.Path, node.Span));
         var hasRawHtml = InspectRawHtml(document, lines, source.Path, diagnostics);
         var comparisons = document.Descendants<FencedCodeBlock>()
             .Where(ComparisonBlockParser.IsComparisonBlock)
@@ -53,27 +53,6 @@ public static partial class ChapterParser
             headings.Add(new HeadingSyntax(heading.Level, id, InlineText.Of(heading.Inline), location));
         }
         return headings;
-    }
-
-    /// <summary>
-    /// Every URL the chapter writes in markdown: inline links and images, autolinks and reference definitions.
-    /// A link that uses a reference definition is checked once, at the definition.
-    /// </summary>
-    private static List<LinkSyntax> CollectLinks(MarkdownDocument document, SourceLines lines, string path)
-    {
-        var links = new List<LinkSyntax>();
-        foreach (var node in document.Descendants())
-        {
-            var link = node switch
-            {
-                LinkInline { Url: { } url, Reference: null } inline => new LinkSyntax(url, inline.IsImage, lines.Of(path, inline.Span)),
-                AutolinkInline { IsEmail: false } autolink => new LinkSyntax(autolink.Url, false, lines.Of(path, autolink.Span)),
-                LinkReferenceDefinition { Url: { } url, Line: >= 0 } definition => new LinkSyntax(url, false, lines.Of(path, definition.Span)),
-                _ => null,
-            };
-            if (link is not null) links.Add(link);
-        }
-        return links;
     }
 
     private static bool InspectRawHtml(MarkdownDocument document, SourceLines lines, string path, List<Diagnostic> diagnostics)

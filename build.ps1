@@ -223,7 +223,7 @@ print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('w
         Invoke-Native dotnet (@('run', '--project', 'bench/SiteGen.Benchmarks', '-c', 'Release', '--') + $Rest)
     }
     'clean' {
-        foreach ($folder in @('_site', 'artifacts')) {
+        foreach ($folder in @('_site', '._site.sitegen-spare', 'artifacts')) {
             if ([System.IO.Directory]::Exists((Join-Path $PSScriptRoot $folder))) { [System.IO.Directory]::Delete((Join-Path $PSScriptRoot $folder), $true) }
         }
         Invoke-Native dotnet @('clean', 'SiteGen.sln', '--verbosity', 'quiet')

@@ -190,7 +190,7 @@ PY
     dotnet run --project bench/SiteGen.Benchmarks -c Release -- "$@"
     ;;
   clean)
-    rm -rf _site artifacts
+    rm -rf _site ._site.sitegen-spare artifacts
     dotnet clean SiteGen.sln --verbosity quiet
     ;;
   *)

@@ -105,11 +105,21 @@ public static class SiteEmitter
         try
         {
             writer.Begin();
+            // The search index needs only the model, so it is built while the pages render: the serial parts of
+            // each (scoring, the index writer, the page writer) leave a core idle that the other fills.
+            var searchIndex = Task.Run(() =>
+            {
+                var clock = Stopwatch.StartNew();
+                var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens));
+                return (Files: searchFiles, Time: clock.Elapsed);
+            });
             // Pages are written as they are rendered, by one writer thread fed through a bounded queue: memory
             // holds the pages in flight, and rendering goes on while the disk writes.
             var (renderDiagnostics, compileTime, renderTime) = WriteWhileRendering(writer, sink =>
                 Render(compilation, theme, sink, highlights, renderedPages), out pageCount);
             timings = timings with { TemplateCompile = compileTime, Render = renderTime };
+            var (searchFiles, searchTime) = searchIndex.GetAwaiter().GetResult();
+            timings = timings with { SearchIndex = searchTime };
             if (renderDiagnostics.Count > 0)
             {
                 writer.Abandon();
@@ -118,9 +128,6 @@ public static class SiteEmitter
             files = pageCount;
 
             var clock = Stopwatch.StartNew();
-            var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens));
-            timings = timings with { SearchIndex = clock.Elapsed };
-            clock.Restart();
             foreach (var asset in compilation.Model.Assets.Concat(compilation.Project.Theme.Assets))
             {
                 writer.Copy(asset.OutputPath, asset.FullPath);

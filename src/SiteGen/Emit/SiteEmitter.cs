@@ -105,37 +105,35 @@ public static class SiteEmitter
         try
         {
             writer.Begin();
-            // The search index needs only the model, so it is built while the pages render: the serial parts of
-            // each (scoring, the index writer, the page writer) leave a core idle that the other fills.
-            var searchIndex = Task.Run(() =>
-            {
-                var clock = Stopwatch.StartNew();
-                var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens));
-                return (Files: searchFiles, Time: clock.Elapsed);
-            });
             // Pages are written as they are rendered, by one writer thread fed through a bounded queue: memory
-            // holds the pages in flight, and rendering goes on while the disk writes.
-            var (renderDiagnostics, compileTime, renderTime) = WriteWhileRendering(writer, sink =>
-                Render(compilation, theme, sink, highlights, renderedPages), out pageCount);
-            timings = timings with { TemplateCompile = compileTime, Render = renderTime };
-            var (searchFiles, searchTime) = searchIndex.GetAwaiter().GetResult();
-            timings = timings with { SearchIndex = searchTime };
+            // holds the pages in flight, and rendering goes on while the disk writes. The search index needs only
+            // the model, so it is built meanwhile and its files join the same queue: the serial parts of each
+            // (scoring, the index writer, the page writer) leave a core idle that the other fills.
+            var (render, searchTime) = WriteWhileRendering(writer, write =>
+            {
+                var search = Task.Run(() =>
+                {
+                    var clock = Stopwatch.StartNew();
+                    var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens));
+                    foreach (var (file, content) in searchFiles) write(file, content);
+                    return clock.Elapsed;
+                });
+                var rendered = Render(compilation, theme, (page, html) => write(page.OutputFile, html), highlights, renderedPages);
+                return (rendered, search.GetAwaiter().GetResult());
+            }, out files);
+            var (renderDiagnostics, compileTime, renderTime) = render;
+            timings = timings with { TemplateCompile = compileTime, Render = renderTime, SearchIndex = searchTime };
             if (renderDiagnostics.Count > 0)
             {
                 writer.Abandon();
                 return Failed(compilation, timings, [.. renderDiagnostics]);
             }
-            files = pageCount;
+            pageCount = compilation.Model.Pages.Count;
 
             var clock = Stopwatch.StartNew();
             foreach (var asset in compilation.Model.Assets.Concat(compilation.Project.Theme.Assets))
             {
                 writer.Copy(asset.OutputPath, asset.FullPath);
-                files++;
-            }
-            foreach (var (file, content) in searchFiles)
-            {
-                writer.WriteText(file, content);
                 files++;
             }
             writer.WriteText(".nojekyll", string.Empty);
@@ -157,11 +155,11 @@ public static class SiteEmitter
     }
 
     /// <summary>
-    /// Runs <paramref name="render"/> with a sink that queues each page for one writer thread, and returns when
+    /// Runs <paramref name="render"/> with a sink that queues each file for one writer thread, and returns when
     /// both are done. A write failure closes the queue, which stops the rendering threads at their next page, and
     /// is rethrown here as itself (an IOException becomes the build's SG9102).
     /// </summary>
-    private static T WriteWhileRendering<T>(ISiteWriter writer, Func<Action<Page, string>, T> render, out int written)
+    private static T WriteWhileRendering<T>(ISiteWriter writer, Func<Action<string, string>, T> render, out int written)
     {
         using var queue = new System.Collections.Concurrent.BlockingCollection<(string File, string Html)>(boundedCapacity: 64);
         var count = 0;
@@ -185,7 +183,7 @@ public static class SiteEmitter
         T result;
         try
         {
-            result = render((page, html) => queue.Add((page.OutputFile, html)));
+            result = render((file, content) => queue.Add((file, content)));
         }
         finally
         {

@@ -17,11 +17,13 @@ public sealed class AccessibilityTests(GuideSiteFixture site)
     public async Task Every_page_type_has_no_axe_violations_on_a_phone_and_a_laptop_in_both_schemes(int width, string scheme)
     {
         var page = await site.NewPageAsync(scheme == "dark" ? ColorScheme.Dark : ColorScheme.Light, width, height: width < 800 ? 844 : 900);
+        // Only colours differ between the schemes, so the dark runs check the rules about colour; the light runs check every rule.
+        var options = scheme == "dark" ? ColourRules : null;
         var problems = new List<string>();
         foreach (var path in site.PageOfEachKind)
         {
             await page.GotoAsync(site.Url(path));
-            var results = await page.RunAxe();
+            var results = await page.RunAxe(options);
             if (results.Violations.Length > 0) problems.Add($"/{path}:\n{Describe(results.Violations)}");
         }
 
@@ -40,6 +42,11 @@ public sealed class AccessibilityTests(GuideSiteFixture site)
 
         Assert.True(results.Violations.Length == 0, Describe(results.Violations));
     }
+
+    private static readonly AxeRunOptions ColourRules = new()
+    {
+        RunOnly = new RunOnlyOptions { Type = "rule", Values = ["color-contrast", "link-in-text-block"] },
+    };
 
     private static string Describe(AxeResultItem[] violations) =>
         string.Join("\n", violations.Select(v =>

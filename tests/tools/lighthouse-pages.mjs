@@ -2,16 +2,67 @@
 // line per page: its category scores and the audits that did not pass. Used by the browser suite (checks:
 // accessibility, best practices, SEO) and by `./build.sh bench lighthouse` (mobile performance).
 //
-//   node lighthouse-pages.mjs checks|performance BASE_URL PATH...
+//   node lighthouse-pages.mjs checks|performance BASE_URL PATH...   pages of a site served elsewhere
+//   node lighthouse-pages.mjs checks|performance --site DIR          one page of each kind of a built site
+//                                                                     (by <body class="page-KIND">), served here
 //
 // Chrome is CHROME_PATH (Debian's Chromium in this project), started with the project's flags.
+import fs from 'node:fs';
+import http from 'node:http';
+import os from 'node:os';
+import path from 'node:path';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
-const [mode, baseUrl, ...paths] = process.argv.slice(2);
-if (!['checks', 'performance'].includes(mode) || !baseUrl || paths.length === 0) {
-  console.error('usage: node lighthouse-pages.mjs checks|performance BASE_URL PATH...');
+const [mode, target, ...rest] = process.argv.slice(2);
+if (!['checks', 'performance'].includes(mode) || !target || (target !== '--site' && rest.length === 0) || (target === '--site' && rest.length !== 1)) {
+  console.error('usage: node lighthouse-pages.mjs checks|performance BASE_URL PATH...\n       node lighthouse-pages.mjs checks|performance --site DIR');
   process.exit(2);
+}
+
+const contentTypes = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
+  '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8' };
+
+// Serves a built site as a static host does: index.html for a folder, 404.html (status 404) for anything missing.
+function serve(root) {
+  const server = http.createServer((request, response) => {
+    const url = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
+    let file = path.join(root, path.normalize(url).replace(/^([/\\])+/, ''));
+    if (!file.startsWith(root)) file = root;
+    if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+    const found = fs.existsSync(file) && fs.statSync(file).isFile();
+    response.writeHead(found ? 200 : 404, { 'content-type': contentTypes[path.extname(found ? file : '.html')] ?? 'application/octet-stream' });
+    response.end(fs.readFileSync(found ? file : path.join(root, '404.html')));
+  });
+  return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
+}
+
+// The first page (in path order) of each kind, by the class the layout puts on <body>; the not-found page by its file.
+function pageOfEachKind(root) {
+  const byKind = new Map();
+  const walk = folder => {
+    for (const entry of fs.readdirSync(folder, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
+      const full = path.join(folder, entry.name);
+      if (entry.isDirectory()) walk(full);
+      else if (entry.name.endsWith('.html')) {
+        const kind = /<body class="page-([a-z-]+)/.exec(fs.readFileSync(full, 'utf8'))?.[1];
+        const relative = path.relative(root, full).split(path.sep).join('/');
+        if (kind && !byKind.has(kind)) byKind.set(kind, relative === 'index.html' ? '' : relative.replace(/(^|\/)index\.html$/, '$1'));
+      }
+    }
+  };
+  walk(root);
+  return [...byKind.values()];
+}
+
+let server = null;
+let baseUrl = target;
+let paths = rest;
+if (target === '--site') {
+  const root = path.resolve(rest[0]);
+  server = await serve(root);
+  baseUrl = `http://127.0.0.1:${server.address().port}/`;
+  paths = pageOfEachKind(root);
 }
 
 const chromeFlags = ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
@@ -38,8 +89,10 @@ try {
       ? Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
         .map(id => [id, lhr.audits[id]?.displayValue ?? null]))
       : undefined;
-    console.log(JSON.stringify({ path, scores, failing, metrics, runtimeError: lhr.runtimeError?.message ?? null }));
+    const loadAverage = os.loadavg().map(load => load.toFixed(2)).join(' ');
+    console.log(JSON.stringify({ path, scores, failing, metrics, loadAverage, runtimeError: lhr.runtimeError?.message ?? null }));
   }
 } finally {
   await chrome.kill();
+  server?.close();
 }

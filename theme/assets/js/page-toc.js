@@ -7,7 +7,7 @@
 
   var linkById = {};
   var headings = [];
-  Array.prototype.forEach.call(toc.querySelectorAll('a[href^="#"]'), function (link) {
+  Array.prototype.forEach.call(toc.querySelectorAll('li > a[href^="#"]'), function (link) {
     var id = decodeURIComponent(link.getAttribute('href').slice(1));
     var heading = document.getElementById(id);
     if (!heading) return;

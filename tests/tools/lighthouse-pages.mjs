@@ -11,6 +11,7 @@ import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
+import zlib from 'node:zlib';
 import lighthouse from 'lighthouse';
 import * as chromeLauncher from 'chrome-launcher';
 
@@ -23,7 +24,8 @@ if (!['checks', 'performance'].includes(mode) || !target || (target !== '--site'
 const contentTypes = { '.html': 'text/html; charset=utf-8', '.css': 'text/css', '.js': 'text/javascript', '.json': 'application/json',
   '.svg': 'image/svg+xml', '.xml': 'application/xml', '.txt': 'text/plain; charset=utf-8' };
 
-// Serves a built site as a static host does: index.html for a folder, 404.html (status 404) for anything missing.
+// Serves a built site as a static host does: index.html for a folder, 404.html (status 404) for anything missing,
+// gzip when the browser asks for it (as GitHub Pages and every common host do).
 function serve(root) {
   const server = http.createServer((request, response) => {
     const url = decodeURIComponent(new URL(request.url, 'http://localhost').pathname);
@@ -31,8 +33,13 @@ function serve(root) {
     if (!file.startsWith(root)) file = root;
     if (fs.existsSync(file) && fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
     const found = fs.existsSync(file) && fs.statSync(file).isFile();
-    response.writeHead(found ? 200 : 404, { 'content-type': contentTypes[path.extname(found ? file : '.html')] ?? 'application/octet-stream' });
-    response.end(fs.readFileSync(found ? file : path.join(root, '404.html')));
+    const body = fs.readFileSync(found ? file : path.join(root, '404.html'));
+    const gzip = /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+    response.writeHead(found ? 200 : 404, {
+      'content-type': contentTypes[path.extname(found ? file : '.html')] ?? 'application/octet-stream',
+      ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+    });
+    response.end(gzip ? zlib.gzipSync(body) : body);
   });
   return new Promise(resolve => server.listen(0, '127.0.0.1', () => resolve(server)));
 }
@@ -85,12 +92,18 @@ try {
         && (mode === 'performance' || Object.values(lhr.categories).some(c => c.auditRefs.some(r => r.id === audit.id && r.weight > 0))))
       .map(audit => ({ id: audit.id, title: audit.title, score: audit.score, displayValue: audit.displayValue ?? null }));
     const scores = Object.fromEntries(Object.entries(lhr.categories).map(([id, category]) => [id, category.score]));
-    const metrics = mode === 'performance'
-      ? Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
-        .map(id => [id, lhr.audits[id]?.displayValue ?? null]))
-      : undefined;
+    const metrics = Object.fromEntries(['first-contentful-paint', 'largest-contentful-paint', 'total-blocking-time', 'cumulative-layout-shift', 'speed-index']
+      .map(id => [id, lhr.audits[id]?.displayValue ?? null]));
     const loadAverage = os.loadavg().map(load => load.toFixed(2)).join(' ');
-    console.log(JSON.stringify({ path, scores, failing, metrics, loadAverage, runtimeError: lhr.runtimeError?.message ?? null }));
+    if (mode === 'checks') {
+      console.log(JSON.stringify({ path, scores, failing, runtimeError: lhr.runtimeError?.message ?? null }));
+    } else {
+      // One readable line per page for docs/performance.md; the audits that lost points follow it.
+      console.log(`/${path}  performance ${Math.round(scores.performance * 100)}  ` +
+        Object.entries(metrics).map(([id, value]) => `${id.split('-').map(w => w[0].toUpperCase()).join('')} ${value}`).join('  ') +
+        `  (load average ${loadAverage})` + (lhr.runtimeError ? `  error: ${lhr.runtimeError.message}` : ''));
+      for (const audit of failing.filter(a => a.score < 0.9)) console.log(`    ${audit.id}: ${audit.displayValue ?? audit.score}`);
+    }
   }
 } finally {
   await chrome.kill();

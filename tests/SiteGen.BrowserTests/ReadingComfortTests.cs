@@ -67,6 +67,24 @@ public sealed class ReadingComfortTests(GuideSiteFixture site)
     }
 
     [SkippableFact]
+    public async Task Copy_works_from_disk_without_the_clipboard_api_through_the_fallback()
+    {
+        var page = await site.NewPageAsync(width: Laptop, height: 900);
+        await page.Context.AddInitScriptAsync("Object.defineProperty(navigator, 'clipboard', { value: undefined })");
+        var file = Path.Combine(site.SiteRoot, FirstPageContaining("class=\"code-frame\""), "index.html");
+        await page.GotoAsync(new Uri(file).AbsoluteUri);
+        var code = await page.Locator(".code-frame pre code").First.TextContentAsync();
+
+        await page.Locator(".code-frame button.code-copy").First.ClickAsync();
+        await page.WaitForFunctionAsync("() => [...document.querySelectorAll('[aria-live]')].some(e => e.textContent === 'Copied')");
+
+        // What the clipboard holds, read the way a reader gets it back: pasted into a text field.
+        await page.EvaluateAsync("() => { const field = document.createElement('textarea'); field.id = 'pasted'; document.body.prepend(field); field.focus(); }");
+        await page.Keyboard.PressAsync("Control+V");
+        Assert.Equal(code!.TrimEnd('\n'), await page.InputValueAsync("#pasted"));
+    }
+
+    [SkippableFact]
     public async Task A_wide_table_on_a_phone_is_a_named_region_that_the_keyboard_reaches_and_scrolls()
     {
         var page = await site.NewPageAsync(width: Phone, height: 844);

@@ -6,8 +6,9 @@
 #   ./build.ps1 test                           run every test suite and print "N passed, N failed"
 #   ./build.ps1 check                          build the guide with warnings as errors into a scratch folder
 #   ./build.ps1 pack                           pack the sitegen dotnet tool into artifacts/packages
-#   ./build.ps1 bench [guide|corpus|search|rebuild|anchors]   benchmarks (docs/performance.md); anchors runs
-#                                              Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages
+#   ./build.ps1 bench [guide|corpus|search|rebuild|anchors|lighthouse]   benchmarks (docs/performance.md); anchors runs
+#                                              Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages;
+#                                              lighthouse scores mobile performance of one page of each kind
 #   ./build.ps1 examples [sitegen test options] prepare Flask 3.1 and Django 5.2, then run the guide's examples
 #   ./build.ps1 clean                          remove build outputs
 [CmdletBinding()]
@@ -46,9 +47,10 @@ function Invoke-SiteGen {
 }
 
 function Install-TestTools {
-    # The HTML validator (vnu.jar) comes from npm; without npm those tests report as skipped.
+    # The HTML validator (vnu.jar) and Lighthouse come from npm; without npm those tests report as skipped.
     if (Get-Command npm -ErrorAction SilentlyContinue) {
-        if (-not [System.IO.File]::Exists((Join-Path $PSScriptRoot 'tests/tools/node_modules/vnu-jar/build/dist/vnu.jar'))) {
+        if (-not [System.IO.File]::Exists((Join-Path $PSScriptRoot 'tests/tools/node_modules/vnu-jar/build/dist/vnu.jar')) -or
+            -not [System.IO.File]::Exists((Join-Path $PSScriptRoot 'tests/tools/node_modules/lighthouse/package.json'))) {
             Invoke-Native npm @('ci', '--prefix', 'tests/tools', '--no-audit', '--no-fund', '--loglevel=error')
         }
     }
@@ -220,7 +222,22 @@ print(f"Python {sys.version.split()[0]} · Flask {flask} · Werkzeug {version('w
         Invoke-Native dotnet (@('pack', 'src/SiteGen.Cli', '-c', 'Release') + $Rest)
     }
     'bench' {
-        Invoke-Native dotnet (@('run', '--project', 'bench/SiteGen.Benchmarks', '-c', 'Release', '--') + $Rest)
+        if ($Rest.Count -gt 0 -and $Rest[0] -eq 'lighthouse') {
+            # Lighthouse's mobile performance score of one page of each kind of the built guide (docs/performance.md).
+            Install-TestTools
+            $scratch = Join-Path ([System.IO.Path]::GetTempPath()) ([System.IO.Path]::GetRandomFileName())
+            try {
+                Invoke-SiteGen @('build', '--output', (Join-Path $scratch '_site'))
+                if (-not $env:CHROME_PATH) { $env:CHROME_PATH = '/usr/bin/chromium' }
+                Invoke-Native node @('tests/tools/lighthouse-pages.mjs', 'performance', '--site', (Join-Path $scratch '_site'))
+            }
+            finally {
+                if ([System.IO.Directory]::Exists($scratch)) { [System.IO.Directory]::Delete($scratch, $true) }
+            }
+        }
+        else {
+            Invoke-Native dotnet (@('run', '--project', 'bench/SiteGen.Benchmarks', '-c', 'Release', '--') + $Rest)
+        }
     }
     'clean' {
         foreach ($folder in @('_site', '._site.sitegen-spare', 'artifacts')) {

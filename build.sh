@@ -6,8 +6,9 @@
 #   ./build.sh test                           run every test suite and print "N passed, N failed"
 #   ./build.sh check                          build the guide with warnings as errors into a scratch folder
 #   ./build.sh pack                           pack the sitegen dotnet tool into artifacts/packages
-#   ./build.sh bench [guide|corpus|search|rebuild|anchors]   benchmarks (docs/performance.md); anchors runs
-#                                             Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages
+#   ./build.sh bench [guide|corpus|search|rebuild|anchors|lighthouse]   benchmarks (docs/performance.md); anchors runs
+#                                             Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages;
+#                                             lighthouse scores mobile performance of one page of each kind
 #   ./build.sh examples [sitegen test options] prepare Flask 3.1 and Django 5.2, then run the guide's examples
 #   ./build.sh clean                          remove build outputs
 set -euo pipefail
@@ -18,9 +19,9 @@ task="${1:-site}"
 [ $# -gt 0 ] && shift
 
 install_test_tools() {
-  # The HTML validator (vnu.jar) comes from npm; without npm those tests report as skipped.
+  # The HTML validator (vnu.jar) and Lighthouse come from npm; without npm those tests report as skipped.
   if command -v npm >/dev/null 2>&1; then
-    if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ]; then
+    if [ ! -f tests/tools/node_modules/vnu-jar/build/dist/vnu.jar ] || [ ! -f tests/tools/node_modules/lighthouse/package.json ]; then
       npm ci --prefix tests/tools --no-audit --no-fund --loglevel=error
     fi
   else
@@ -187,7 +188,16 @@ PY
     dotnet pack src/SiteGen.Cli -c Release "$@"
     ;;
   bench)
-    dotnet run --project bench/SiteGen.Benchmarks -c Release -- "$@"
+    if [ "${1:-}" = lighthouse ]; then
+      # Lighthouse's mobile performance score of one page of each kind of the built guide (docs/performance.md).
+      install_test_tools
+      scratch="$(mktemp -d)"
+      trap 'rm -rf "$scratch"' EXIT
+      sitegen build --output "$scratch/_site" >&2
+      CHROME_PATH="${CHROME_PATH:-/usr/bin/chromium}" node tests/tools/lighthouse-pages.mjs performance --site "$scratch/_site"
+    else
+      dotnet run --project bench/SiteGen.Benchmarks -c Release -- "$@"
+    fi
     ;;
   clean)
     rm -rf _site ._site.sitegen-spare artifacts

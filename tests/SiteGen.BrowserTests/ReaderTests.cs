@@ -30,19 +30,33 @@ public sealed class ReaderTests(GuideSiteFixture site)
     }
 
     [SkippableFact]
-    public async Task The_theme_toggle_switches_and_persists_across_pages()
+    public async Task The_theme_control_cycles_system_dark_light_and_persists_across_pages()
     {
         var page = await site.NewPageAsync(ColorScheme.Light);
         await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
         var lightBackground = await BackgroundOf(page);
+        Assert.Equal("Theme: System", await ThemeLabelOf(page));
 
+        // From "system" the first choice is the scheme the system is not using, so the first click always shows a change.
         await page.ClickAsync(".theme-toggle");
-        Assert.Equal("true", await page.GetAttributeAsync(".theme-toggle", "aria-pressed"));
+        Assert.Equal("Theme: Dark", await ThemeLabelOf(page));
         Assert.NotEqual(lightBackground, await BackgroundOf(page));
 
         await page.GotoAsync(site.Url(""));
         Assert.Equal("dark", await page.GetAttributeAsync("html", "data-theme"));
+        Assert.Equal("Theme: Dark", await ThemeLabelOf(page));
         Assert.NotEqual(lightBackground, await BackgroundOf(page));
+
+        await page.ClickAsync(".theme-toggle");
+        Assert.Equal("Theme: Light", await ThemeLabelOf(page));
+        Assert.Equal("light", await page.GetAttributeAsync("html", "data-theme"));
+
+        await page.ClickAsync(".theme-toggle");
+        Assert.Equal("Theme: System", await ThemeLabelOf(page));
+        Assert.Null(await page.GetAttributeAsync("html", "data-theme"));
+        await page.ReloadAsync();
+        Assert.Null(await page.GetAttributeAsync("html", "data-theme"));
+        Assert.Equal("Theme: System", await ThemeLabelOf(page));
     }
 
     [SkippableFact]
@@ -114,6 +128,9 @@ public sealed class ReaderTests(GuideSiteFixture site)
         Assert.Equal("Page not found", await page.Locator("h1").TextContentAsync());
         Assert.Equal("sticky", await page.EvaluateAsync<string>("() => getComputedStyle(document.querySelector('.site-header')).position"));
     }
+
+    /// <summary>What the control says, as a reader (and a screen reader) gets it: its rendered text.</summary>
+    private static async Task<string> ThemeLabelOf(IPage page) => (await page.Locator(".theme-toggle").InnerTextAsync()).Trim();
 
     private static Task<string> BackgroundOf(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");

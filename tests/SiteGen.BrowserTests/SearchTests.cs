@@ -211,6 +211,8 @@ public sealed class SearchTests(GuideSiteFixture site)
         {
             var page = await site.NewPageAsync();
             await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
+            // The page's own late requests (the favicon comes after the load event) are not the query's cost.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var sizes = new List<Task<long>>();
             page.RequestFinished += (_, request) => sizes.Add(BodyBytes(request));
             await page.FocusAsync("#search-input");

@@ -6,6 +6,7 @@ using SiteGen.Security;
 using SiteGen.Syntax.Highlighting;
 using SiteGen.Syntax.Markdown;
 using SiteGen.Syntax.Markdown.ExternalLinks;
+using SiteGen.Syntax.Markdown.ScrollRegions;
 
 namespace SiteGen.Emit;
 
@@ -25,7 +26,8 @@ public static class ContentRenderer
     {
         var renderer = new HtmlRenderer(writer);
         MarkdownPipelineFactory.Shared.Setup(renderer);
-        renderer.ObjectRenderers.Replace<HighlightedCodeBlockRenderer>(new HighlightedCodeBlockRenderer(page.Highlights, customBlocks));
+        renderer.ObjectRenderers.Replace<HighlightedCodeBlockRenderer>(new HighlightedCodeBlockRenderer(page.Highlights, customBlocks, page.ScrollRegions));
+        renderer.ObjectRenderers.Replace<Markdig.Extensions.Tables.HtmlTableRenderer>(new ScrollableTableRenderer(page.ScrollRegions));
         var external = new ExternalLinkPolicy(page.SiteHost);
         renderer.ObjectRenderers.Replace<ExternalLinkInlineRenderer>(new ExternalLinkInlineRenderer(external));
         renderer.ObjectRenderers.Replace<ExternalAutolinkInlineRenderer>(new ExternalAutolinkInlineRenderer(external));

@@ -39,9 +39,10 @@ public static class NavigationWindow
     }
 
     /// <summary>The home page's full contents: every part with every chapter (one page of the size of the site).</summary>
-    public static IReadOnlyList<NavPartViewModel> Contents(IReadOnlyList<NavPart> parts, Func<string, string> href) =>
+    /// <param name="readingMinutes">A chapter's reading time by site path; null for pages that are not chapters.</param>
+    public static IReadOnlyList<NavPartViewModel> Contents(IReadOnlyList<NavPart> parts, Func<string, string> href, Func<string, int?>? readingMinutes = null) =>
         parts.Select((part, p) => new NavPartViewModel(part.Title,
-            part.Entries.Select(e => new NavItemViewModel(e.Title, href(e.SitePath), e.Description, false)).ToArray(),
+            part.Entries.Select(e => new NavItemViewModel(e.Title, href(e.SitePath), e.Description, false) { ReadingMinutes = readingMinutes?.Invoke(e.SitePath) }).ToArray(),
             "#" + PartAnchor(p), part.Entries.Count, 0, 0)).ToArray();
 
     /// <summary>The id of a part's section on the home page.</summary>

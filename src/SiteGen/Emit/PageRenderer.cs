@@ -4,6 +4,7 @@ using SiteGen.Comparison;
 using SiteGen.Emit.Templates;
 using SiteGen.Emit.ViewModels;
 using SiteGen.Questions;
+using SiteGen.Reading;
 using SiteGen.Sources;
 using SiteGen.Syntax.Highlighting;
 
@@ -23,6 +24,7 @@ public sealed class PageRenderer
     private readonly string? _siteHost;
     private readonly Lazy<string> _questionsKey;
     private readonly Lazy<string> _datasetKey;
+    private readonly Lazy<IReadOnlyDictionary<string, int>> _readingMinutes;
 
     public PageRenderer(SiteModel model, ThemeRenderer theme, HighlightCache highlights, IReadOnlyDictionary<string, string> assetVersions, string generatorVersion)
     {
@@ -33,6 +35,8 @@ public sealed class PageRenderer
         _site = new SiteViewModel(model.Config.Title, model.Config.Description, model.Config.Language, model.BasePath,
             model.Config.SiteUrl?.GetLeftPart(UriPartial.Authority), generatorVersion);
         _siteHost = model.Config.SiteUrl?.Host;
+        _readingMinutes = new Lazy<IReadOnlyDictionary<string, int>>(() =>
+            model.Chapters.ToDictionary(c => c.SitePath, c => ReadingTime.Minutes(c.Chapter!), StringComparer.Ordinal));
         _questionsKey = new Lazy<string>(() => ContentHasher.Hash(string.Join('\0',
             model.Chapters.Where(c => c.Chapter!.Questions.Count > 0).Select(c => c.Title + "\0" + c.Chapter!.Source.ContentHash))));
         _datasetKey = new Lazy<string>(() => model.Comparison is not { } dataset ? string.Empty : ContentHasher.Hash(JsonSerializer.Serialize(new
@@ -75,6 +79,8 @@ public sealed class PageRenderer
 
     private string DatasetKey() => _datasetKey.Value;
 
+    private int? ReadingMinutesOf(string sitePath) => _readingMinutes.Value.TryGetValue(sitePath, out var minutes) ? minutes : null;
+
     private string RenderContent(Page page, PageRenderContext context)
     {
         using var writer = new StringWriter();
@@ -107,7 +113,10 @@ public sealed class PageRenderer
             Tags = page.Tags,
             PartTitle = page.PartTitle,
             Navigation = NavigationWindow.For(_model.Navigation, page, Href),
-            Contents = page.Kind == PageKind.Index ? NavigationWindow.Contents(_model.Navigation, Href) : [],
+            Contents = page.Kind == PageKind.Index
+                ? NavigationWindow.Contents(_model.Navigation, Href, ReadingMinutesOf)
+                : [],
+            ReadingMinutes = page.Kind == PageKind.Chapter ? ReadingMinutesOf(page.SitePath) : null,
             Toc = TocTree.Build(page.Toc),
             Previous = Link(page.Previous),
             Next = Link(page.Next),

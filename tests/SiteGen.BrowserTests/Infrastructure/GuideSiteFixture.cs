@@ -20,7 +20,10 @@ public sealed class GuideSiteFixture : IAsyncLifetime
 
     public IBrowser? Browser { get; private set; }
 
-    /// <summary>Site paths of one page of each kind: home, a chapter, the not-found page, the comparison page.</summary>
+    /// <summary>A path with no page: the server answers it with the not-found page (status 404).</summary>
+    public const string MissingPagePath = "does-not-exist/";
+
+    /// <summary>Site paths of one page of each kind: home, a chapter, the not-found page, the comparison page, the question bank, search.</summary>
     public IReadOnlyList<string> PageOfEachKind { get; private set; } = [];
 
     public async Task InitializeAsync()
@@ -32,7 +35,7 @@ public sealed class GuideSiteFixture : IAsyncLifetime
         var result = SiteEmitter.Emit(compilation, renderer, SiteRoot);
         if (!result.Success) throw new InvalidOperationException("The guide did not build:\n" + string.Join("\n", result.Diagnostics));
         var firstChapter = compilation.Model.Chapters.First().SitePath;
-        PageOfEachKind = ["", firstChapter, "does-not-exist/", "comparison/", "questions/"];
+        PageOfEachKind = ["", firstChapter, MissingPagePath, "comparison/", "questions/", "search/"];
 
         Server = await StaticSiteServer.StartAsync(SiteRoot);
         (_playwright, Browser) = await DebianChromium.LaunchAsync();
@@ -47,6 +50,14 @@ public sealed class GuideSiteFixture : IAsyncLifetime
             ColorScheme = scheme,
             ViewportSize = new ViewportSize { Width = width, Height = height },
         });
+        return await context.NewPageAsync();
+    }
+
+    /// <summary>A fresh page in a context with the given options (permissions, scripts off, …).</summary>
+    public async Task<IPage> NewPageAsync(BrowserNewContextOptions options)
+    {
+        RequiredTool.RequireChromium();
+        var context = await Browser!.NewContextAsync(options);
         return await context.NewPageAsync();
     }
 

@@ -52,7 +52,7 @@ public sealed class EndToEndTests(EndToEndTests.BasicSite site) : IClassFixture<
         var page = Site.Page("routing/index.html");
 
         Assert.Equal("Routing", Assert.Single(page.QuerySelectorAll("h1")).TextContent);
-        var toc = page.QuerySelectorAll(".page-toc a").Select(a => a.GetAttribute("href") ?? "").ToArray();
+        var toc = page.QuerySelectorAll(".page-toc li > a").Select(a => a.GetAttribute("href") ?? "").ToArray();
         Assert.Equal(["#converters", "#overview", "#overview-1"], toc);
         Assert.Equal("#overview", page.QuerySelector(".page-toc > ol > li:first-child ol a")!.GetAttribute("href"));
     }

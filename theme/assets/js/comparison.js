@@ -43,7 +43,6 @@
   var initial = new URLSearchParams(window.location.search);
   text.value = initial.get('q') || '';
   if (initial.get('category')) category.value = initial.get('category');
-  controls.hidden = false;
   text.addEventListener('input', apply);
   category.addEventListener('change', apply);
   apply();

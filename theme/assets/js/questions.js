@@ -195,7 +195,6 @@
     }
   });
 
-  tools.hidden = false;
   applyFilters();
   markStatuses();
 })();

@@ -1,35 +1,50 @@
-// Progressive enhancement for every page: colour theme toggle, the chapter menu on small screens,
-// and links that work when the site is opened straight from disk (file://).
+// Progressive enhancement for every page: colour theme control, the chapter menu on small screens, the current
+// chapter in view in the sidebar, and links that work when the site is opened straight from disk (file://).
 (function () {
   'use strict';
   var root = document.documentElement;
   var STORAGE_KEY = 'sitegen-theme';
 
-  function currentTheme() {
-    var explicit = root.getAttribute('data-theme');
-    if (explicit === 'light' || explicit === 'dark') return explicit;
+  // Three choices: follow the system (nothing stored), light, dark. The button's label is CSS over data-theme.
+  function systemTheme() {
     return window.matchMedia && window.matchMedia('(prefers-color-scheme: dark)').matches ? 'dark' : 'light';
+  }
+
+  function storedChoice() {
+    var explicit = root.getAttribute('data-theme');
+    return explicit === 'light' || explicit === 'dark' ? explicit : 'system';
+  }
+
+  // From "system" the first click always changes what the reader sees: to the scheme the system is not using.
+  function nextChoice(choice) {
+    var other = systemTheme() === 'dark' ? 'light' : 'dark';
+    if (choice === 'system') return other;
+    if (choice === other) return other === 'dark' ? 'light' : 'dark';
+    return 'system';
   }
 
   function setupThemeToggle() {
     var button = document.querySelector('.theme-toggle');
     if (!button) return;
-    var label = button.querySelector('.theme-toggle-label');
-    function sync() {
-      var dark = currentTheme() === 'dark';
-      button.setAttribute('aria-pressed', dark ? 'true' : 'false');
-      if (label) label.textContent = 'Dark theme';
-    }
-    button.hidden = false;
-    sync();
     button.addEventListener('click', function () {
-      var next = currentTheme() === 'dark' ? 'light' : 'dark';
-      root.setAttribute('data-theme', next);
-      try { window.localStorage.setItem(STORAGE_KEY, next); } catch (e) { /* not persisted; still applied */ }
-      sync();
+      var next = nextChoice(storedChoice());
+      try {
+        if (next === 'system') window.localStorage.removeItem(STORAGE_KEY);
+        else window.localStorage.setItem(STORAGE_KEY, next);
+      } catch (e) { /* not persisted; still applied */ }
+      if (next === 'system') root.removeAttribute('data-theme');
+      else root.setAttribute('data-theme', next);
     });
-    if (window.matchMedia) {
-      window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', sync);
+  }
+
+  // On long guides the current chapter sits below the sidebar's fold: scroll the sidebar (not the page) to it.
+  function revealCurrentChapter() {
+    var nav = document.getElementById('site-nav');
+    var current = nav && nav.querySelector('a[aria-current="page"]');
+    if (!current || nav.scrollHeight <= nav.clientHeight) return;
+    var top = current.getBoundingClientRect().top - nav.getBoundingClientRect().top + nav.scrollTop;
+    if (top + current.offsetHeight > nav.scrollTop + nav.clientHeight || top < nav.scrollTop) {
+      nav.scrollTop = Math.max(0, top - (nav.clientHeight - current.offsetHeight) / 2);
     }
   }
 
@@ -37,7 +52,6 @@
     var button = document.querySelector('.nav-toggle');
     var nav = document.getElementById('site-nav');
     if (!button || !nav) return;
-    button.hidden = false;
     button.addEventListener('click', function () {
       var open = button.getAttribute('aria-expanded') !== 'true';
       button.setAttribute('aria-expanded', open ? 'true' : 'false');
@@ -71,4 +85,5 @@
   fixLinksForFileProtocol();
   setupThemeToggle();
   setupNavToggle();
+  revealCurrentChapter();
 })();

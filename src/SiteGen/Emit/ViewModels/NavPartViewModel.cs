@@ -8,4 +8,8 @@ namespace SiteGen.Emit.ViewModels;
 public sealed record NavPartViewModel(string Title, IReadOnlyList<NavItemViewModel> Items, string Href, int Count, int HiddenBefore, int HiddenAfter);
 
 /// <summary>A navigation item; <see cref="IsCurrent"/> marks the page being rendered.</summary>
-public sealed record NavItemViewModel(string Title, string Href, string Description, bool IsCurrent);
+public sealed record NavItemViewModel(string Title, string Href, string Description, bool IsCurrent)
+{
+    /// <summary>On the home page's contents, a chapter's reading time in minutes; null for other pages.</summary>
+    public int? ReadingMinutes { get; init; }
+}

@@ -43,6 +43,9 @@ public sealed record PageViewModel
     /// <summary>Where this chapter's source can be edited, when guide.yml sets edit_url.</summary>
     public string? EditUrl { get; init; }
 
+    /// <summary>On a chapter: its reading time in minutes (see SiteGen.Reading.ReadingTime).</summary>
+    public int? ReadingMinutes { get; init; }
+
     /// <summary>On the question bank: the counts shown next to each filter.</summary>
     public QuestionCountsViewModel? QuestionCounts { get; init; }
 

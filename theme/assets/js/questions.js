@@ -158,6 +158,7 @@
     var id = session.ids[session.position];
     var card = store.load().cards[id];
     document.getElementById('practice-deck').textContent = session.label;
+    practice.setAttribute('data-question', id);
     practice.querySelector('.practice-meta').textContent = badgeText(q, 'difficulty') + ' · ' + badgeText(q, 'framework') + ' · ' +
       groupOf(byId[id]).querySelector('h2').textContent.replace(/#$/, '');
     practice.querySelector('.practice-question').innerHTML = q.querySelector('.question-text').innerHTML;
@@ -184,6 +185,8 @@
     session = Object.assign({}, session, { position: next });
     saveSession();
     showCard();
+    // After a long answer the next question would start above the screen: bring the card's top back.
+    if (practice.getBoundingClientRect().top < 0) practice.scrollIntoView({ block: 'start' });
   }
 
   function mark(outcome) {

@@ -39,6 +39,6 @@
       'Continue practice: ' + practice.label + ', question ' + (practice.position + 1) + ' of ' + practice.ids.length);
   } else {
     var due = study.tally(idsByScope.all, progress.cards, now).due;
-    if (due > 0) setLink('practice', store.href(root, 'questions/', 'deck?status=due'), 'Practice the ' + due + ' due questions');
+    if (due > 0) setLink('practice', store.href(root, 'questions/', 'deck?status=due'), due === 1 ? 'Practice the due question' : 'Practice the ' + due + ' due questions');
   }
 })(window.SiteGenStudy);

@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SiteGen.BrowserTests.Infrastructure;
 using static SiteGen.BrowserTests.Study.StudyClock;
@@ -40,6 +41,8 @@ public sealed class PhoneLayoutTests(GuideSiteFixture site)
         Assert.True(answer!.Height > Height, $"the longest answer is {answer.Height}px high: too short to test");
         await AssertInViewport(page, "[data-mark=known]");
         await AssertInViewport(page, "[data-mark=review]");
+        var axe = await page.RunAxe();
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
         await page.Mouse.WheelAsync(0, answer.Height / 2);
         await page.WaitForFunctionAsync("() => window.scrollY > 0");
         await AssertInViewport(page, "[data-mark=review]");

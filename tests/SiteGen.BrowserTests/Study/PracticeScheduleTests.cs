@@ -1,3 +1,4 @@
+using Deque.AxeCore.Playwright;
 using Microsoft.Playwright;
 using SiteGen.BrowserTests.Infrastructure;
 using static SiteGen.BrowserTests.Study.StudyClock;
@@ -68,6 +69,8 @@ public sealed class PracticeScheduleTests(GuideSiteFixture site)
         Assert.Equal(["4", "3", "1", "in 10 minutes"], await page.EvaluateAsync<string[]>(
             "() => ['seen', 'knew', 'review', 'next'].map(name => document.getElementById('summary-' + name).textContent)"));
         Assert.Equal("practice-summary-title", await page.EvaluateAsync<string>("() => document.activeElement.id"));
+        var axe = await page.RunAxe();
+        Assert.True(axe.Violations.Length == 0, string.Join("\n", axe.Violations.Select(v => $"{v.Id}: {v.Help}")));
 
         await page.ClickAsync("#practice-again");
         Assert.Equal("Question 1 of 1", await page.TextContentAsync("#practice-position"));

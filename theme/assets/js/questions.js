@@ -215,6 +215,8 @@
   }
 
   function backToList(focus) {
+    // A deck link's fragment would start the deck again on reload; the session itself stays stored.
+    if (window.location.hash.indexOf('#deck?') === 0) history.replaceState(null, '', window.location.pathname + window.location.search);
     practice.hidden = true;
     summary.hidden = true;
     session = null;

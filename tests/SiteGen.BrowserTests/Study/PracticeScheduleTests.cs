@@ -74,6 +74,7 @@ public sealed class PracticeScheduleTests(GuideSiteFixture site)
 
         await page.ClickAsync("#practice-again");
         Assert.Equal("Question 1 of 1", await page.TextContentAsync("#practice-position"));
+        Assert.Equal("How to use this guide · to review", await page.TextContentAsync("#practice-deck"));
     }
 
     [SkippableFact]

@@ -122,18 +122,19 @@
     title.focus({ preventScroll: true });
   }
 
-  function begin(filters, ids) {
+  function begin(deck, label, ids) {
     var now = store.now();
     var ordered = study.orderDeck(ids, store.load().cards, now);
     if (ordered.length === 0) return;
-    session = study.startSession(deckKey(filters), deckLabel(filters), ordered, now);
+    session = study.startSession(deck, label, ordered, now);
     saveSession();
     showSection(practice, document.getElementById('practice-title'));
     showCard();
   }
 
   function startPractice() {
-    begin(currentFilters(), visibleItems().map(idOf));
+    var filters = currentFilters();
+    begin(deckKey(filters), deckLabel(filters), visibleItems().map(idOf));
   }
 
   /** Picks up the stored session; cards the guide no longer has are left out. */
@@ -209,6 +210,7 @@
     document.getElementById('summary-next').textContent = totals.nextDue === null ? 'nothing marked' : study.describeDue(totals.nextDue, now);
     document.getElementById('practice-again').hidden = totals.review === 0;
     summary.setAttribute('data-review', session.review.join(' '));
+    summary.setAttribute('data-label', session.label);
     store.update(function (progress) { progress.practice = null; });
     session = null;
     showSection(summary, document.getElementById('practice-summary-title'));
@@ -249,7 +251,7 @@
   document.getElementById('practice-close').addEventListener('click', function () { backToList('practice-start'); });
   document.getElementById('practice-again').addEventListener('click', function () {
     var ids = summary.getAttribute('data-review').split(' ').filter(function (id) { return byId[id]; });
-    begin({ chapter: '', difficulty: '', framework: '', status: 'review' }, ids);
+    begin('status=review', summary.getAttribute('data-label').replace(/ · to review$/, '') + ' · to review', ids);
   });
   document.getElementById('practice-reveal').addEventListener('click', reveal);
   document.getElementById('practice-previous').addEventListener('click', function () { move(-1); });

@@ -6,6 +6,7 @@ using SiteGen.Emit.ViewModels;
 using SiteGen.Questions;
 using SiteGen.Reading;
 using SiteGen.Sources;
+using SiteGen.Study;
 using SiteGen.Syntax.Highlighting;
 
 namespace SiteGen.Emit;
@@ -25,6 +26,7 @@ public sealed class PageRenderer
     private readonly Lazy<string> _questionsKey;
     private readonly Lazy<string> _datasetKey;
     private readonly Lazy<IReadOnlyDictionary<string, int>> _readingMinutes;
+    private readonly Lazy<(IReadOnlyList<StudyPartViewModel> Parts, string DataVersion)> _study;
 
     public PageRenderer(SiteModel model, ThemeRenderer theme, HighlightCache highlights, IReadOnlyDictionary<string, string> assetVersions, string generatorVersion)
     {
@@ -39,6 +41,8 @@ public sealed class PageRenderer
             model.Chapters.ToDictionary(c => c.SitePath, c => ReadingTime.Minutes(c.Chapter!), StringComparer.Ordinal));
         _questionsKey = new Lazy<string>(() => ContentHasher.Hash(string.Join('\0',
             model.Chapters.Where(c => c.Chapter!.Questions.Count > 0).Select(c => c.Title + "\0" + c.Chapter!.Source.ContentHash))));
+        _study = new Lazy<(IReadOnlyList<StudyPartViewModel>, string)>(() =>
+            (StudyPartViewModel.Of(StudyOutline.Of(model)), StudyDataWriter.Version(StudyDataWriter.Write(model))));
         _datasetKey = new Lazy<string>(() => model.Comparison is not { } dataset ? string.Empty : ContentHasher.Hash(JsonSerializer.Serialize(new
         {
             Texts = dataset.Texts.Select(t => t.Markdown),
@@ -126,6 +130,10 @@ public sealed class PageRenderer
                 : null,
             AssetVersions = _assetVersions,
             QuestionCounts = page.Kind == PageKind.Questions ? QuestionCountsViewModel.Of(_model.Questions) : null,
+            StudyParts = page.Kind is PageKind.Index or PageKind.Questions ? _study.Value.Parts : [],
+            ChapterQuestionCount = page.Chapter?.Questions.Count ?? 0,
+            PracticeHref = page.Chapter is { Questions.Count: > 0 } taught ? Href(QuestionBankPage.SitePath) + "#deck?chapter=chapter:" + taught.Slug : null,
+            StudyDataHref = page.Kind == PageKind.Index ? Href(StudyDataWriter.SitePath) + "?v=" + _study.Value.DataVersion : null,
             EditUrl = _model.Config.EditUrl is { } edit && page.Chapter is { } chapter ? new Uri(edit, chapter.Source.Path).AbsoluteUri : null,
         };
     }

@@ -8,6 +8,7 @@ using SiteGen.Diagnostics;
 using SiteGen.Emit.Templates;
 using SiteGen.Emit.ViewModels;
 using SiteGen.Sources;
+using SiteGen.Study;
 using SiteGen.Syntax.Highlighting;
 
 namespace SiteGen.Emit;
@@ -136,6 +137,8 @@ public static class SiteEmitter
                 writer.Copy(asset.OutputPath, asset.FullPath);
                 files++;
             }
+            writer.WriteText(StudyDataWriter.SitePath, StudyDataWriter.Write(compilation.Model));
+            files++;
             writer.WriteText(".nojekyll", string.Empty);
             if (compilation.Model.Config.SiteUrl is { } siteUrl)
             {

@@ -4,6 +4,7 @@ using Markdig.Extensions.CustomContainers;
 using Markdig.Syntax;
 using SiteGen.Binding;
 using SiteGen.Emit;
+using SiteGen.Study;
 using SiteGen.Syntax.Markdown.HeadingAnchors;
 
 namespace SiteGen.Questions;
@@ -20,12 +21,14 @@ public static class QuestionBankWriter
         var html = new StringBuilder();
         var chapters = model.Chapters.Where(p => p.Chapter!.Questions.Count > 0);
         var questionsById = model.Questions.ToDictionary(q => q.Id, StringComparer.Ordinal);
+        var partIndexByChapter = StudyOutline.Of(model).PartIndexByChapter();
         foreach (var page in chapters)
         {
             var questions = page.Chapter!.Questions.Where(q => questionsById.TryGetValue(q.Id, out var bound) && ReferenceEquals(bound.Syntax, q)).ToArray();
             if (questions.Length == 0) continue;
             var slug = page.Chapter.Slug;
-            html.Append("<section class=\"question-group\" data-chapter=\"").Append(Encode(slug)).Append("\" aria-labelledby=\"chapter-")
+            html.Append("<section class=\"question-group\" data-chapter=\"").Append(Encode(slug)).Append("\" data-part=\"")
+                .Append((partIndexByChapter.TryGetValue(page.SitePath, out var part) ? part : -1).ToString(System.Globalization.CultureInfo.InvariantCulture)).Append("\" aria-labelledby=\"chapter-")
                 .Append(Encode(slug)).Append("\">\n<h2 id=\"chapter-").Append(Encode(slug)).Append("\">").Append(Encode(page.Title)).Append(HeadingAnchor.Html("chapter-" + slug, page.Title)).Append("</h2>\n<ol class=\"question-list\">\n");
             using var writer = new StringWriter();
             var renderer = ChapterHtmlRenderer.CreateRenderer(page, context, model.Comparison, writer);

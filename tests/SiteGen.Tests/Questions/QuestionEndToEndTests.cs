@@ -50,7 +50,7 @@ public sealed class QuestionEndToEndTests(QuestionEndToEndTests.QuestionsSite si
 
         Assert.Equal("4 questions: 2 junior, 1 mid, 1 senior; 2 Flask, 1 Django, 1 on both.",
             string.Join(" ", page.QuerySelector(".question-totals")!.TextContent.Split((char[])[' ', '\n'], StringSplitOptions.RemoveEmptyEntries)));
-        var labels = page.QuerySelectorAll(".question-filter label").Select(l => string.Join(" ", l.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
+        var labels = page.QuerySelectorAll("input[name=difficulty], input[name=framework]").Select(i => i.ParentElement!).Select(l => string.Join(" ", l.TextContent.Split(' ', StringSplitOptions.RemoveEmptyEntries))).ToArray();
         Assert.Equal(["All (4)", "Junior (2)", "Mid (1)", "Senior (1)", "All (4)", "Flask (2)", "Django (1)", "Both (1)"], labels);
     }
 

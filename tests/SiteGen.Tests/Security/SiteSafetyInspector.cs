@@ -32,7 +32,7 @@ public static class SiteSafetyInspector
     private static IEnumerable<string> ProblemsOf(IElement element)
     {
         var name = element.LocalName;
-        if (name == "script" && !(element.GetAttribute("src") is { } src && src.Contains("static/js/", StringComparison.Ordinal) && element.TextContent.Length == 0))
+        if (name == "script" && !(element.GetAttribute("src") is { } src && IsSiteGensOwnScript(src) && element.TextContent.Length == 0))
         {
             yield return $"<script> that is not the theme's: {Shorten(element.OuterHtml)}";
         }
@@ -55,6 +55,10 @@ public static class SiteSafetyInspector
             }
         }
     }
+
+    /// <summary>The theme's scripts, and the study data file SiteGen generates (question ids only, which are [a-z0-9-]).</summary>
+    private static bool IsSiteGensOwnScript(string src) =>
+        src.Contains("static/js/", StringComparison.Ordinal) || src.Contains(SiteGen.Study.StudyDataWriter.SitePath + "?v=", StringComparison.Ordinal);
 
     /// <summary>The URLs an attribute holds (srcset lists several); text attributes such as title hold none a browser follows.</summary>
     private static IEnumerable<string> UrlsIn(string attribute, string value) => attribute switch

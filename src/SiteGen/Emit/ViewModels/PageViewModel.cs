@@ -49,6 +49,18 @@ public sealed record PageViewModel
     /// <summary>On the question bank: the counts shown next to each filter.</summary>
     public QuestionCountsViewModel? QuestionCounts { get; init; }
 
+    /// <summary>On the home page and the question bank: the study decks of every part with questions.</summary>
+    public IReadOnlyList<StudyPartViewModel> StudyParts { get; init; } = [];
+
+    /// <summary>On a chapter: how many interview questions it asks.</summary>
+    public int ChapterQuestionCount { get; init; }
+
+    /// <summary>On a chapter with questions: the question bank, opened on a practice deck of this chapter's questions.</summary>
+    public string? PracticeHref { get; init; }
+
+    /// <summary>On the home page: the generated file of question ids by part and chapter (StudyDataWriter).</summary>
+    public string? StudyDataHref { get; init; }
+
     public string DocumentTitle => Kind == "index" ? Site.Title : $"{Title} · {Site.Title}";
 
     public string HomeHref => Href(string.Empty);

@@ -3,6 +3,7 @@ using SiteGen.Binding;
 using SiteGen.Comparison;
 using SiteGen.Emit.Templates;
 using SiteGen.Emit.ViewModels;
+using SiteGen.Print;
 using SiteGen.Questions;
 using SiteGen.Sources;
 using SiteGen.Syntax.Highlighting;
@@ -23,6 +24,7 @@ public sealed class PageRenderer
     private readonly string? _siteHost;
     private readonly Lazy<string> _questionsKey;
     private readonly Lazy<string> _datasetKey;
+    private readonly bool _hasPrintPage;
 
     public PageRenderer(SiteModel model, ThemeRenderer theme, HighlightCache highlights, IReadOnlyDictionary<string, string> assetVersions, string generatorVersion)
     {
@@ -33,6 +35,7 @@ public sealed class PageRenderer
         _site = new SiteViewModel(model.Config.Title, model.Config.Description, model.Config.Language, model.BasePath,
             model.Config.SiteUrl?.GetLeftPart(UriPartial.Authority), generatorVersion);
         _siteHost = model.Config.SiteUrl?.Host;
+        _hasPrintPage = model.Pages.Any(p => p.Kind == PageKind.Print);
         _questionsKey = new Lazy<string>(() => ContentHasher.Hash(string.Join('\0',
             model.Chapters.Where(c => c.Chapter!.Questions.Count > 0).Select(c => c.Title + "\0" + c.Chapter!.Source.ContentHash))));
         _datasetKey = new Lazy<string>(() => model.Comparison is not { } dataset ? string.Empty : ContentHasher.Hash(JsonSerializer.Serialize(new
@@ -48,13 +51,33 @@ public sealed class PageRenderer
     /// <summary>Renders a page, taking it from <paramref name="cache"/> when nothing it is made from changed.</summary>
     public string Render(Page page, RenderedPageCache? cache)
     {
-        var rootPrefix = page.Kind == PageKind.NotFound ? _model.BasePath : SitePath.RootPrefix(page.SitePath);
-        var context = new PageRenderContext(rootPrefix, _highlights, _siteHost);
-        var view = CreateViewModel(page, rootPrefix);
+        var context = Context(page);
+        var view = CreateViewModel(page, context.RootPrefix);
         if (cache is null) return _theme.Render(SiteEmitter.Layouts[page.Kind], view with { ContentHtml = RenderContent(page, context) });
         return cache.GetOrRender(page.OutputFile, Key(page, view, context),
             () => _theme.Render(SiteEmitter.Layouts[page.Kind], view with { ContentHtml = RenderContent(page, context) }));
     }
+
+    /// <summary>
+    /// Renders a page whose content grows with the site (the print page) straight into <paramref name="output"/>:
+    /// the layout around a placeholder, then the content streamed where the placeholder stood.
+    /// </summary>
+    public void RenderStreamed(Page page, TextWriter output)
+    {
+        var root = Context(page);
+        var context = root with { SitePathHref = new PrintAnchors(_model.Chapters.Select(c => c.SitePath), root.RootPrefix).Href };
+        var html = _theme.Render(SiteEmitter.Layouts[page.Kind], CreateViewModel(page, context.RootPrefix) with { ContentHtml = StreamedContentSlot });
+        var slot = html.IndexOf(StreamedContentSlot, StringComparison.Ordinal);
+        if (slot < 0) throw new InvalidOperationException($"The layout {SiteEmitter.Layouts[page.Kind]} must show the page's content.");
+        output.Write(html.AsSpan(0, slot));
+        PrintChapterWriter.WriteAll(_model, context, output);
+        output.Write(html.AsSpan(slot + StreamedContentSlot.Length));
+    }
+
+    private const string StreamedContentSlot = "<!-- sitegen: streamed content -->";
+
+    private PageRenderContext Context(Page page) =>
+        new(page.Kind == PageKind.NotFound ? _model.BasePath : SitePath.RootPrefix(page.SitePath), _highlights, _siteHost);
 
     /// <summary>
     /// The key of everything a page's HTML is made from, derived from the values themselves: the whole view
@@ -68,6 +91,8 @@ public sealed class PageRenderer
             PageKind.Chapter => $"{page.Chapter!.Source.ContentHash}\0{JsonSerializer.Serialize(page.ResolvedLinks)}\0{(page.Comparisons.Count > 0 ? DatasetKey() : "")}",
             PageKind.Comparison => DatasetKey(),
             PageKind.Questions => _questionsKey.Value + DatasetKey(),
+            PageKind.CheatSheet => DatasetKey() + (CheatSheetPage.Glossary(_model.Chapters) is { } glossary
+                ? $"{glossary.Chapter!.Source.ContentHash}\0{JsonSerializer.Serialize(glossary.ResolvedLinks)}" : ""),
             _ => string.Empty,
         };
         return ContentHasher.Hash($"{_theme.Signature}\0{JsonSerializer.Serialize(view)}\0{context.RootPrefix}\0{context.SiteHost}\0{content}");
@@ -89,9 +114,19 @@ public sealed class PageRenderer
             case { Kind: PageKind.Questions }:
                 writer.Write(QuestionBankWriter.Write(_model, context));
                 break;
+            case { Kind: PageKind.CheatSheet }:
+                CheatSheetWriter.Write(_model, context, writer);
+                break;
         }
         return writer.ToString();
     }
+
+    /// <summary>The home page links to the print page, and a chapter to its own place in it.</summary>
+    private string? PrintLink(Page page, Func<string, string> href) =>
+        !_hasPrintPage ? null
+        : page.Kind == PageKind.Index ? href(PrintPage.SitePath)
+        : page.Kind == PageKind.Chapter ? href(PrintPage.SitePath) + "#" + PrintAnchors.ChapterId(page.SitePath)
+        : null;
 
     private PageViewModel CreateViewModel(Page page, string rootPrefix)
     {
@@ -101,7 +136,8 @@ public sealed class PageRenderer
         return new PageViewModel
         {
             Site = _site,
-            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", PageKind.Comparison => "comparison", PageKind.Questions => "questions", PageKind.Search => "search", _ => "notfound" },
+            Kind = page.Kind switch { PageKind.Index => "index", PageKind.Chapter => "chapter", PageKind.Comparison => "comparison", PageKind.Questions => "questions", PageKind.Search => "search",
+                PageKind.Print => "print", PageKind.CheatSheet => "cheatsheet", _ => "notfound" },
             Title = page.Title,
             Description = page.Description,
             Tags = page.Tags,
@@ -117,6 +153,7 @@ public sealed class PageRenderer
                 : null,
             AssetVersions = _assetVersions,
             QuestionCounts = page.Kind == PageKind.Questions ? QuestionCountsViewModel.Of(_model.Questions) : null,
+            PrintHref = PrintLink(page, Href),
             EditUrl = _model.Config.EditUrl is { } edit && page.Chapter is { } chapter ? new Uri(edit, chapter.Source.Path).AbsoluteUri : null,
         };
     }

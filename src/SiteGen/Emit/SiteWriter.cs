@@ -27,6 +27,12 @@ public sealed class SiteWriter : ISiteWriter
 
     public void WriteText(string sitePath, string content) => File.WriteAllText(Target(sitePath), content, Utf8);
 
+    public void WriteStreamed(string sitePath, Action<TextWriter> write)
+    {
+        using var file = new StreamWriter(Target(sitePath), append: false, Utf8);
+        write(file);
+    }
+
     public void Copy(string sitePath, string sourceFile) => File.Copy(sourceFile, Target(sitePath), overwrite: true);
 
     /// <summary>Swaps the staging folder in place of the output folder.</summary>

@@ -43,6 +43,9 @@ public sealed record PageViewModel
     /// <summary>Where this chapter's source can be edited, when guide.yml sets edit_url.</summary>
     public string? EditUrl { get; init; }
 
+    /// <summary>On the home page and chapters: the whole-guide print page (at the chapter's place); null when there is none.</summary>
+    public string? PrintHref { get; init; }
+
     /// <summary>On the question bank: the counts shown next to each filter.</summary>
     public QuestionCountsViewModel? QuestionCounts { get; init; }
 

@@ -12,7 +12,7 @@ public sealed class AccessibilityTests(GuideSiteFixture site)
     public static TheoryData<int, string> PagesAndSchemes()
     {
         var data = new TheoryData<int, string>();
-        foreach (var page in new[] { 0, 1, 2, 3, 4 })
+        foreach (var page in new[] { 0, 1, 2, 3, 4, 5, 6 })
         {
             foreach (var scheme in new[] { "light", "dark" }) data.Add(page, scheme);
         }

@@ -11,7 +11,8 @@ namespace SiteGen.Print;
 /// <summary>
 /// Writes the chapters into the print page one after another, each parsed and rendered through the same
 /// pipeline, link rewriter and URL policy as its own page, with its ids prefixed (<see cref="PrintAnchors"/>),
-/// links to chapters pointing inside the print page and answers open. Only one chapter is in memory at a time.
+/// links to chapters pointing inside the print page, headings one level down (the page's h1 is the guide's
+/// title, each chapter's title an h2) and answers open. Only one chapter is in memory at a time.
 /// </summary>
 public static class PrintChapterWriter
 {
@@ -31,13 +32,15 @@ public static class PrintChapterWriter
         var titleId = PrintAnchors.InChapter(chapter.SitePath, "title");
         output.Write($"<article class=\"print-chapter\" id=\"{Encode(id)}\" aria-labelledby=\"{Encode(titleId)}\">\n<header class=\"chapter-header\">\n");
         if (chapter.PartTitle is { } part) output.Write($"<p class=\"chapter-part\">{Encode(part)}</p>\n");
-        output.Write($"<h1 id=\"{Encode(titleId)}\">{Encode(chapter.Title)}</h1>\n");
+        output.Write($"<h2 id=\"{Encode(titleId)}\">{Encode(chapter.Title)}</h2>\n");
         if (chapter.Description.Length > 0) output.Write($"<p class=\"chapter-description\">{Encode(chapter.Description)}</p>\n");
         output.Write("</header>\n<div class=\"chapter-body\">\n");
 
         var document = chapter.Chapter!.ParseDocument();
         foreach (var heading in document.Descendants<HeadingBlock>())
         {
+            // The chapter's title is a section of the page (h2), so its own sections go one level down.
+            heading.Level = Math.Min(heading.Level + 1, 6);
             if (heading.TryGetAttributes()?.Id is { Length: > 0 } headingId) heading.GetAttributes().Id = PrintAnchors.InChapter(chapter.SitePath, headingId);
         }
         var renderer = ChapterHtmlRenderer.CreateRenderer(chapter, context, dataset, output);

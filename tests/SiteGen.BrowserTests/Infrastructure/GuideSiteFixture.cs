@@ -20,7 +20,7 @@ public sealed class GuideSiteFixture : IAsyncLifetime
 
     public IBrowser? Browser { get; private set; }
 
-    /// <summary>Site paths of one page of each kind: home, a chapter, the not-found page, the comparison page.</summary>
+    /// <summary>Site paths of one page of each kind: home, a chapter, the not-found page, the comparison page, the question bank, the print page, the cheat sheet.</summary>
     public IReadOnlyList<string> PageOfEachKind { get; private set; } = [];
 
     public async Task InitializeAsync()
@@ -32,7 +32,7 @@ public sealed class GuideSiteFixture : IAsyncLifetime
         var result = SiteEmitter.Emit(compilation, renderer, SiteRoot);
         if (!result.Success) throw new InvalidOperationException("The guide did not build:\n" + string.Join("\n", result.Diagnostics));
         var firstChapter = compilation.Model.Chapters.First().SitePath;
-        PageOfEachKind = ["", firstChapter, "does-not-exist/", "comparison/", "questions/"];
+        PageOfEachKind = ["", firstChapter, "does-not-exist/", "comparison/", "questions/", "print/", "cheat-sheet/"];
 
         Server = await StaticSiteServer.StartAsync(SiteRoot);
         (_playwright, Browser) = await DebianChromium.LaunchAsync();

@@ -139,4 +139,16 @@ public sealed class PrintPageTests
         Assert.Null(site.Page("index.html").QuerySelector(".print-link"));
         Assert.Null(site.Page("intro/index.html").QuerySelector(".print-link"));
     }
+
+    [Fact]
+    public void Print_page_takes_true_or_false_and_says_so_at_any_other_value()
+    {
+        using var guide = ThreeChapters();
+        guide.Write("guide.yml", GuideYml + "\nprint_page: sometimes\n");
+
+        var compilation = guide.Compile();
+
+        DiagnosticAssert.Equal(compilation.Diagnostics, ("SG1004", "guide.yml", 12, 13));
+        Assert.Contains(compilation.Model.Pages, p => p.Kind == SiteGen.Binding.PageKind.Print);
+    }
 }

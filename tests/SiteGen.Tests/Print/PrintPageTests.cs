@@ -148,7 +148,7 @@ public sealed class PrintPageTests
 
         var compilation = guide.Compile();
 
-        DiagnosticAssert.Equal(compilation.Diagnostics, ("SG1004", "guide.yml", 12, 13));
+        DiagnosticAssert.Equal(compilation.Diagnostics, ("SG1004", "guide.yml", 11, 13));
         Assert.Contains(compilation.Model.Pages, p => p.Kind == SiteGen.Binding.PageKind.Print);
     }
 }

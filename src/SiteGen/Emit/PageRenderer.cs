@@ -62,7 +62,8 @@ public sealed class PageRenderer
     /// Renders a page whose content grows with the site (the print page) straight into <paramref name="output"/>:
     /// the layout around a placeholder, then the content streamed where the placeholder stood.
     /// </summary>
-    public void RenderStreamed(Page page, TextWriter output)
+    /// <param name="cache">In serve, each chapter's part of the page, so that a change renders only its chapter again.</param>
+    public void RenderStreamed(Page page, TextWriter output, RenderedPageCache? cache = null)
     {
         var root = Context(page);
         var context = root with { SitePathHref = new PrintAnchors(_model.Chapters.Select(c => c.SitePath), root.RootPrefix).Href };
@@ -70,7 +71,24 @@ public sealed class PageRenderer
         var slot = html.IndexOf(StreamedContentSlot, StringComparison.Ordinal);
         if (slot < 0) throw new InvalidOperationException($"The layout {SiteEmitter.Layouts[page.Kind]} must show the page's content.");
         output.Write(html.AsSpan(0, slot));
-        PrintChapterWriter.WriteAll(_model, context, output);
+        var chapters = _model.Chapters.Select(c => c.SitePath);
+        var layoutKey = ContentHasher.Hash($"{context.RootPrefix}\0{context.SiteHost}\0{string.Join('\0', chapters)}");
+        foreach (var chapter in _model.Chapters)
+        {
+            if (cache is null)
+            {
+                PrintChapterWriter.Write(chapter, context, _model.Comparison, output);
+                output.Flush();
+                continue;
+            }
+            output.Write(cache.GetOrRenderPart(page.OutputFile + "#" + chapter.SitePath,
+                ContentHasher.Hash($"{layoutKey}\0{chapter.Title}\0{chapter.PartTitle}\0{chapter.Description}\0{ContentKey(chapter)}"), () =>
+                {
+                    using var html = new StringWriter();
+                    PrintChapterWriter.Write(chapter, context, _model.Comparison, html);
+                    return html.ToString();
+                }));
+        }
         output.Write(html.AsSpan(slot + StreamedContentSlot.Length));
     }
 
@@ -88,7 +106,7 @@ public sealed class PageRenderer
     {
         var content = page.Kind switch
         {
-            PageKind.Chapter => $"{page.Chapter!.Source.ContentHash}\0{JsonSerializer.Serialize(page.ResolvedLinks)}\0{(page.Comparisons.Count > 0 ? DatasetKey() : "")}",
+            PageKind.Chapter => ContentKey(page),
             PageKind.Comparison => DatasetKey(),
             PageKind.Questions => _questionsKey.Value + DatasetKey(),
             PageKind.CheatSheet => DatasetKey() + (CheatSheetPage.Glossary(_model.Chapters) is { } glossary
@@ -99,6 +117,10 @@ public sealed class PageRenderer
     }
 
     private string DatasetKey() => _datasetKey.Value;
+
+    /// <summary>The inputs of a chapter's content: its text, its resolved links, and the data of the tables it embeds.</summary>
+    private string ContentKey(Page chapter) =>
+        $"{chapter.Chapter!.Source.ContentHash}\0{JsonSerializer.Serialize(chapter.ResolvedLinks)}\0{(chapter.Comparisons.Count > 0 ? DatasetKey() : "")}";
 
     private string RenderContent(Page page, PageRenderContext context)
     {

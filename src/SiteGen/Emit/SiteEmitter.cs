@@ -67,7 +67,7 @@ public static class SiteEmitter
             {
                 if (page.Kind == PageKind.Print)
                 {
-                    streamed?.WriteStreamed(page.OutputFile, output => pages.RenderStreamed(page, output));
+                    streamed?.WriteStreamed(page.OutputFile, output => pages.RenderStreamed(page, output, renderedPages));
                     return;
                 }
                 html = pages.Render(page, renderedPages);

@@ -9,23 +9,14 @@ using SiteGen.Questions;
 namespace SiteGen.Print;
 
 /// <summary>
-/// Writes the chapters into the print page one after another, each parsed and rendered through the same
+/// Writes a chapter into the print page (the page writes them one after another), parsed and rendered through the same
 /// pipeline, link rewriter and URL policy as its own page, with its ids prefixed (<see cref="PrintAnchors"/>),
 /// links to chapters pointing inside the print page, headings one level down (the page's h1 is the guide's
-/// title, each chapter's title an h2) and answers open. Only one chapter is in memory at a time.
+/// title, each chapter's title an h2) and answers open.
 /// </summary>
 public static class PrintChapterWriter
 {
     /// <param name="context">The print page's context; its links to chapters become fragments of the page.</param>
-    public static void WriteAll(SiteModel model, PageRenderContext context, TextWriter output)
-    {
-        foreach (var chapter in model.Chapters)
-        {
-            Write(chapter, context, model.Comparison, output);
-            output.Flush();
-        }
-    }
-
     public static void Write(Page chapter, PageRenderContext context, ComparisonDataset? dataset, TextWriter output)
     {
         var id = PrintAnchors.ChapterId(chapter.SitePath);

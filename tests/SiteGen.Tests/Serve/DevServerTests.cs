@@ -220,6 +220,7 @@ public sealed class DevServerTests : IAsyncLifetime
         Assert.Equal((true, 2), (textOnly.Success, textOnly.PagesRendered));
         Assert.Equal(renamed.Pages, renamed.PagesRendered);
         Assert.Contains("Beta renamed", File.ReadAllText(Path.Combine(_guide.OutputFolder, "a", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"b--title\">Beta renamed</h2>", File.ReadAllText(Path.Combine(_guide.OutputFolder, "print", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]

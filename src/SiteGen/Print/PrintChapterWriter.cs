@@ -1,4 +1,5 @@
 using System.Net;
+using Markdig.Extensions.Footnotes;
 using Markdig.Renderers.Html;
 using Markdig.Syntax;
 using SiteGen.Binding;
@@ -39,6 +40,8 @@ public static class PrintChapterWriter
         // A link to a section of the same chapter ("#routing") follows its heading's new id.
         renderer.LinkRewriter = url => url.Length > 1 && url[0] == '#' ? "#" + PrintAnchors.InChapter(chapter.SitePath, Uri.UnescapeDataString(url[1..])) : rewrite(url);
         renderer.ObjectRenderers.Replace<QuestionBlockRenderer>(new QuestionBlockRenderer { AnswersOpen = true });
+        renderer.ObjectRenderers.Replace<HtmlFootnoteLinkRenderer>(new PrintFootnoteLinkRenderer(chapter.SitePath));
+        renderer.ObjectRenderers.Replace<HtmlFootnoteGroupRenderer>(new PrintFootnoteGroupRenderer(chapter.SitePath));
         renderer.Render(document);
         output.Write("</div>\n</article>\n");
     }

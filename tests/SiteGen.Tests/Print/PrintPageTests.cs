@@ -36,7 +36,9 @@ public sealed class PrintPageTests
         .Write("chapters/routing.md", TestGuide.Chapter("Routing", """
             ## Setup
 
-            Routing has a setup section too; back to [the introduction](intro.md).
+            Routing has a setup section too; back to [the introduction](intro.md).[^1]
+
+            [^1]: A footnote of routing.
 
             ```python
             print("a line of code")
@@ -45,7 +47,9 @@ public sealed class PrintPageTests
         .Write("chapters/more/views.md", TestGuide.Chapter("Views", """
             ## Views and templates
 
-            Text.
+            Text with a note.[^1]
+
+            [^1]: A footnote of views.
             """))
         .Write("assets/notes.txt", "notes");
 
@@ -82,6 +86,8 @@ public sealed class PrintPageTests
         var ids = page.QuerySelectorAll("[id]").Select(e => e.Id!).ToArray();
 
         Assert.Equal(ids.Length, ids.Distinct(StringComparer.Ordinal).Count());
+        Assert.Equal(["routing--fn:1", "more/views--fn:1"], page.QuerySelectorAll(".footnotes li").Select(li => li.Id));
+        Assert.Equal("#more/views--fn:1", Uri.UnescapeDataString(page.QuerySelector("#more\\/views a.footnote-ref")!.GetAttribute("href")!));
         Assert.Equal(["intro--setup", "routing--setup", "more/views--views-and-templates"],
             page.QuerySelectorAll(".print-chapter h3").Select(h => h.Id));
     }

@@ -12,10 +12,13 @@ public sealed class AccessibilityTests(GuideSiteFixture site)
     public static TheoryData<int, string> PagesAndSchemes()
     {
         var data = new TheoryData<int, string>();
-        foreach (var page in new[] { 0, 1, 2, 3, 4, 5, 6 })
+        foreach (var page in new[] { 0, 1, 2, 3, 4, 6 })
         {
             foreach (var scheme in new[] { "light", "dark" }) data.Add(page, scheme);
         }
+        // The print page holds every chapter (axe takes a minute over it), in the chapters' colours, which the
+        // chapter page checks in both schemes: once is enough.
+        data.Add(5, "light");
         return data;
     }
 

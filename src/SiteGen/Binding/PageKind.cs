@@ -9,4 +9,6 @@ public enum PageKind
     Questions,
     Search,
     NotFound,
+    Print,
+    CheatSheet,
 }

@@ -1,5 +1,6 @@
 using SiteGen.Comparison;
 using SiteGen.Diagnostics;
+using SiteGen.Print;
 using SiteGen.Questions;
 using SiteGen.Sources;
 using SiteGen.Syntax;
@@ -92,6 +93,13 @@ public static class SiteBinder
                 [], toc, null, ReferencePart, null, null, EmptyLinks));
             reference.Add(new NavEntry(QuestionBankPage.Title, QuestionBankPage.SitePath, QuestionBankPage.Description(questions)));
         }
+        var chapterPages = perChapter.Select(p => p.Page).ToArray();
+        if (CheatSheetPage.For(comparison, chapterPages) is { } cheatSheet)
+        {
+            pages.Add(cheatSheet);
+            reference.Add(new NavEntry(cheatSheet.Title, cheatSheet.SitePath, cheatSheet.Description));
+        }
+        if (PrintPage.For(config, chapterPages) is { } printPage) pages.Add(printPage);
         pages.Add(new Page(PageKind.Search, "search/", "Search", $"Search {config.Title}.", [], [], null, null, null, null, EmptyLinks));
         pages.Add(new Page(PageKind.NotFound, "404.html", "Page not found", config.Description, [], [], null, null, null, null, EmptyLinks));
 

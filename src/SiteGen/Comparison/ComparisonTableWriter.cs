@@ -14,10 +14,11 @@ namespace SiteGen.Comparison;
 public static class ComparisonTableWriter
 {
     /// <summary>A table embedded in a chapter; row titles link to the row on the comparison page.</summary>
-    public static string Table(ComparisonSelection selection, string rootPrefix, DataTextRenderer texts)
+    /// <param name="href">The href of a site path from the page that shows the table.</param>
+    public static string Table(ComparisonSelection selection, Func<string, string> href, DataTextRenderer texts)
     {
         var html = new StringBuilder();
-        WriteTable(html, selection, rootPrefix, texts, onComparisonPage: false);
+        WriteTable(html, selection, href, texts, onComparisonPage: false);
         return html.ToString();
     }
 
@@ -30,13 +31,13 @@ public static class ComparisonTableWriter
             html.Append("<section class=\"comparison-category\" data-category=\"").Append(Encode(category.Id)).Append("\" aria-labelledby=\"category-")
                 .Append(Encode(category.Id)).Append("\">\n<h2 id=\"category-").Append(Encode(category.Id)).Append("\">").Append(Encode(category.Title)).Append(HeadingAnchor.Html("category-" + category.Id, category.Title)).Append("</h2>\n");
             var caption = $"{string.Join(" vs ", dataset.Frameworks.Select(f => f.Name))}: {category.Title}";
-            WriteTable(html, new ComparisonSelection(dimensions, dataset.Frameworks, caption), rootPrefix, texts, onComparisonPage: true);
+            WriteTable(html, new ComparisonSelection(dimensions, dataset.Frameworks, caption), path => rootPrefix + path, texts, onComparisonPage: true);
             html.Append("</section>\n");
         }
         return html.ToString();
     }
 
-    private static void WriteTable(StringBuilder html, ComparisonSelection selection, string rootPrefix, DataTextRenderer texts, bool onComparisonPage)
+    private static void WriteTable(StringBuilder html, ComparisonSelection selection, Func<string, string> href, DataTextRenderer texts, bool onComparisonPage)
     {
         html.Append("<div class=\"comparison\">\n<table class=\"comparison-table\">\n<caption>").Append(Encode(selection.Caption)).Append("</caption>\n");
         html.Append("<thead>\n<tr><th scope=\"col\">Topic</th>");
@@ -52,7 +53,7 @@ public static class ComparisonTableWriter
             html.Append("<tr");
             if (onComparisonPage) html.Append(" id=\"").Append(Encode(dimension.Id)).Append('"');
             html.Append(" data-dimension=\"").Append(Encode(dimension.Id)).Append("\" data-category=\"").Append(Encode(dimension.CategoryId)).Append("\">\n");
-            WriteRowHeader(html, dimension, rootPrefix, onComparisonPage);
+            WriteRowHeader(html, dimension, href, onComparisonPage);
             foreach (var framework in selection.Frameworks)
             {
                 html.Append("<td data-label=\"").Append(Encode(framework.Name)).Append("\">");
@@ -73,16 +74,16 @@ public static class ComparisonTableWriter
         html.Append("</tbody>\n</table>\n</div>\n");
     }
 
-    private static void WriteRowHeader(StringBuilder html, Dimension dimension, string rootPrefix, bool onComparisonPage)
+    private static void WriteRowHeader(StringBuilder html, Dimension dimension, Func<string, string> href, bool onComparisonPage)
     {
-        var href = onComparisonPage ? "#" + dimension.Id : $"{rootPrefix}{ComparisonPage.SitePath}#{dimension.Id}";
-        html.Append("<th scope=\"row\"><a class=\"comparison-topic\" href=\"").Append(Encode(href)).Append("\">").Append(Encode(dimension.Title)).Append("</a>");
+        var topic = onComparisonPage ? "#" + dimension.Id : href($"{ComparisonPage.SitePath}#{dimension.Id}");
+        html.Append("<th scope=\"row\"><a class=\"comparison-topic\" href=\"").Append(Encode(topic)).Append("\">").Append(Encode(dimension.Title)).Append("</a>");
         if (dimension.SeeLinks.Count > 0)
         {
             html.Append("<ul class=\"comparison-see\" aria-label=\"Explained in\">");
             foreach (var see in dimension.SeeLinks)
             {
-                html.Append("<li><a href=\"").Append(Encode(rootPrefix + see.SitePath)).Append("\">").Append(Encode(see.Label)).Append("</a></li>");
+                html.Append("<li><a href=\"").Append(Encode(href(see.SitePath))).Append("\">").Append(Encode(see.Label)).Append("</a></li>");
             }
             html.Append("</ul>");
         }

@@ -23,7 +23,7 @@ public static class ChapterHtmlRenderer
         DataTextRenderer? texts = null;
         return ContentRenderer.Create(writer, context, page.ResolvedLinks, block =>
             page.Comparisons.TryGetValue(block.Line, out var selection)
-                ? ComparisonTableWriter.Table(selection, context.RootPrefix, texts ??= new DataTextRenderer(context, dataset?.ResolvedLinks ?? EmptyLinks))
+                ? ComparisonTableWriter.Table(selection, context.Href, texts ??= new DataTextRenderer(context, dataset?.ResolvedLinks ?? EmptyLinks))
                 : null);
     }
 

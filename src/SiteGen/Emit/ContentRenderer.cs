@@ -34,7 +34,7 @@ public static class ContentRenderer
         renderer.LinkRewriter = url =>
             !resolvedLinks.TryGetValue(url, out var target) ? UrlPolicy.Enforce(url)
             : target == UrlPolicy.InertUrl ? target
-            : page.RootPrefix + target;
+            : page.Href(target);
         return renderer;
     }
 

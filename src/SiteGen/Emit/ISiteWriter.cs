@@ -7,6 +7,17 @@ public interface ISiteWriter
 
     void WriteText(string sitePath, string content);
 
+    /// <summary>
+    /// Writes a file as <paramref name="write"/> produces it, from any thread. By default the text is gathered
+    /// and written whole; a writer that can stream to disk does so.
+    /// </summary>
+    void WriteStreamed(string sitePath, Action<TextWriter> write)
+    {
+        using var text = new StringWriter();
+        write(text);
+        WriteText(sitePath, text.ToString());
+    }
+
     void Copy(string sitePath, string sourceFile);
 
     void Commit();

@@ -19,6 +19,9 @@ public sealed class IncrementalSiteWriter(string output) : ISiteWriter
     // must leave the served site as it was.
     private readonly Dictionary<string, Action> _pending = new(StringComparer.Ordinal);
 
+    // The print page is written from a rendering thread while the other pages come from the writer thread.
+    private readonly Lock _gate = new();
+
     public void Begin()
     {
         Directory.CreateDirectory(_output);
@@ -30,18 +33,24 @@ public sealed class IncrementalSiteWriter(string output) : ISiteWriter
     public void WriteText(string sitePath, string content)
     {
         var hash = ContentHasher.Hash(content);
-        _current[sitePath] = hash;
-        if (_written.TryGetValue(sitePath, out var previous) && previous == hash && File.Exists(Target(sitePath))) return;
-        _pending[sitePath] = () => File.WriteAllText(Target(sitePath), content, Utf8);
+        lock (_gate)
+        {
+            _current[sitePath] = hash;
+            if (_written.TryGetValue(sitePath, out var previous) && previous == hash && File.Exists(Target(sitePath))) return;
+            _pending[sitePath] = () => File.WriteAllText(Target(sitePath), content, Utf8);
+        }
     }
 
     public void Copy(string sitePath, string sourceFile)
     {
         var info = new FileInfo(sourceFile);
         var stamp = $"{info.Length}:{info.LastWriteTimeUtc.Ticks}";
-        _current[sitePath] = stamp;
-        if (_written.TryGetValue(sitePath, out var previous) && previous == stamp && File.Exists(Target(sitePath))) return;
-        _pending[sitePath] = () => File.Copy(sourceFile, Target(sitePath), overwrite: true);
+        lock (_gate)
+        {
+            _current[sitePath] = stamp;
+            if (_written.TryGetValue(sitePath, out var previous) && previous == stamp && File.Exists(Target(sitePath))) return;
+            _pending[sitePath] = () => File.Copy(sourceFile, Target(sitePath), overwrite: true);
+        }
     }
 
     public void Commit()

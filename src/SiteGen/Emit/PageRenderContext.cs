@@ -10,4 +10,9 @@ public sealed record PageRenderContext(string RootPrefix, HighlightCache Highlig
 {
     /// <summary>Numbers the page's scrollable regions (code, tables) across all its renderers, so each has its own name.</summary>
     public ScrollRegionNames ScrollRegions { get; } = new();
+    /// <summary>How a link to a site path is written when not relative to the root (the print page points chapters inside itself).</summary>
+    public Func<string, string>? SitePathHref { get; init; }
+
+    /// <summary>The href of a site path (with an optional #anchor) from this page.</summary>
+    public string Href(string sitePath) => SitePathHref?.Invoke(sitePath) ?? RootPrefix + sitePath;
 }

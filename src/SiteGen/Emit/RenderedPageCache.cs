@@ -28,5 +28,14 @@ public sealed class RenderedPageCache
         return html;
     }
 
+    /// <summary>A part of a page (a chapter in the print page): cached like a page, not counted as one.</summary>
+    public string GetOrRenderPart(string name, string key, Func<string> render)
+    {
+        if (_pages.TryGetValue(name, out var cached) && cached.Key == key) return cached.Html;
+        var html = render();
+        _pages[name] = (key, html);
+        return html;
+    }
+
     public void BeginRender() => _reused = 0;
 }

@@ -30,14 +30,19 @@ public static class SiteEmitter
         [PageKind.Questions] = "Questions.cshtml",
         [PageKind.Search] = "Search.cshtml",
         [PageKind.NotFound] = "NotFound.cshtml",
+        [PageKind.Print] = "Print.cshtml",
+        [PageKind.CheatSheet] = "CheatSheet.cshtml",
     };
 
     /// <summary>
     /// Renders every page, in parallel, handing each finished page to <paramref name="sink"/> at once (from
     /// any thread), so that no more than a few pages are held in memory whatever the size of the site.
     /// </summary>
+    /// <param name="streamed">Where pages that grow with the site (the print page) are written as they render;
+    /// without it they are left out.</param>
     public static (IReadOnlyList<Diagnostic> Diagnostics, TimeSpan CompileTime, TimeSpan RenderTime) Render(
-        SiteCompilation compilation, ThemeRenderer theme, Action<Page, string> sink, HighlightCache? highlights = null, RenderedPageCache? renderedPages = null)
+        SiteCompilation compilation, ThemeRenderer theme, Action<Page, string> sink, HighlightCache? highlights = null, RenderedPageCache? renderedPages = null,
+        ISiteWriter? streamed = null)
     {
         highlights ??= HighlightCache.InMemory();
         var clock = Stopwatch.StartNew();
@@ -52,12 +57,20 @@ public static class SiteEmitter
         var pages = new PageRenderer(model, theme, highlights, assetVersions, GeneratorVersion);
         var failures = new Diagnostic?[model.Pages.Count];
         renderedPages?.BeginRender();
-        Parallel.For(0, model.Pages.Count, Parallelism.Options, i =>
+        // The print page renders every chapter again: it starts first so that it is not the last one left running.
+        var order = Enumerable.Range(0, model.Pages.Count).OrderBy(i => model.Pages[i].Kind != PageKind.Print).ToArray();
+        Parallel.For(0, order.Length, Parallelism.Options, n =>
         {
+            var i = order[n];
             var page = model.Pages[i];
             string html;
             try
             {
+                if (page.Kind == PageKind.Print)
+                {
+                    streamed?.WriteStreamed(page.OutputFile, output => pages.RenderStreamed(page, output, renderedPages));
+                    return;
+                }
                 html = pages.Render(page, renderedPages);
             }
             catch (Exception e) when (e is not OutOfMemoryException)
@@ -119,7 +132,7 @@ public static class SiteEmitter
                     foreach (var (file, content) in searchFiles) write(file, content);
                     return clock.Elapsed;
                 });
-                var rendered = Render(compilation, theme, (page, html) => write(page.OutputFile, html), highlights, renderedPages);
+                var rendered = Render(compilation, theme, (page, html) => write(page.OutputFile, html), highlights, renderedPages, streamed: writer);
                 return (rendered, search.GetAwaiter().GetResult());
             }, out files);
             var (renderDiagnostics, compileTime, renderTime) = render;
@@ -130,6 +143,7 @@ public static class SiteEmitter
                 return Failed(compilation, timings, [.. renderDiagnostics]);
             }
             pageCount = compilation.Model.Pages.Count;
+            files += compilation.Model.Pages.Count(p => p.Kind == PageKind.Print); // written streamed, not through the queue
 
             var clock = Stopwatch.StartNew();
             foreach (var asset in compilation.Model.Assets.Concat(compilation.Project.Theme.Assets))

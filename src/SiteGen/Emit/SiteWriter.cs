@@ -52,12 +52,19 @@ public sealed class SiteWriter : ISiteWriter
         WriteText(OutputFolderPolicy.MarkerFile, "This folder is written by `sitegen build` and replaced on every build.\n");
     }
 
-    /// <remarks>Called from one thread at a time (the emitter's writer thread, then the emitter).</remarks>
     public void WriteText(string sitePath, string content) =>
         Write(sitePath, target => File.WriteAllText(target, content, Utf8));
 
     public void Copy(string sitePath, string sourceFile) =>
         Write(sitePath, target => File.Copy(sourceFile, target, overwrite: true));
+
+    /// <summary>Writes a file as it is produced (the print page), from any thread.</summary>
+    public void WriteStreamed(string sitePath, Action<TextWriter> write) =>
+        Write(sitePath, target =>
+        {
+            using var file = new StreamWriter(target, append: false, Utf8);
+            write(file);
+        });
 
     /// <summary>Removes what the spare held and this build did not write, then swaps the staging folder in.</summary>
     public void Commit()
@@ -101,7 +108,7 @@ public sealed class SiteWriter : ISiteWriter
         }
         if (Directory.Exists(target)) Directory.Delete(target, recursive: true); // a folder where this build has a file
         write(target);
-        _written.Add(target);
+        lock (_written) _written.Add(target);
     }
 
     private void RemoveFilesAbove(string target)

@@ -15,7 +15,7 @@ public static class SitemapWriter
         {
             xml.WriteStartDocument();
             xml.WriteStartElement("urlset", "http://www.sitemaps.org/schemas/sitemap/0.9");
-            foreach (var page in pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search)))
+            foreach (var page in pages.Where(p => p.Kind is not (PageKind.NotFound or PageKind.Search or PageKind.Print)))
             {
                 xml.WriteStartElement("url");
                 xml.WriteElementString("loc", AbsoluteUrl(siteUrl, basePath, page.SitePath));

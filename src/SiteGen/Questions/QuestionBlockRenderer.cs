@@ -12,6 +12,9 @@ namespace SiteGen.Questions;
 /// </summary>
 public sealed class QuestionBlockRenderer : HtmlObjectRenderer<CustomContainer>
 {
+    /// <summary>Renders answers open (the print page shows every answer, with or without script).</summary>
+    public bool AnswersOpen { get; init; }
+
     protected override void Write(HtmlRenderer renderer, CustomContainer container)
     {
         var question = QuestionParser.Parse(container);
@@ -23,12 +26,12 @@ public sealed class QuestionBlockRenderer : HtmlObjectRenderer<CustomContainer>
         }
         renderer.EnsureLine();
         var (id, difficulty, framework, answerStart) = question.Value;
-        WriteQuestion(renderer, id, difficulty, framework, container, answerStart, selfLink: true);
+        WriteQuestion(renderer, id, difficulty, framework, container, answerStart, selfLink: true, answerOpen: AnswersOpen);
     }
 
     /// <summary>Writes a question block; the question bank uses it too, with a link back instead of a self-link.</summary>
     public static void WriteQuestion(HtmlRenderer renderer, string id, string difficulty, string framework, ContainerBlock container, int answerStart,
-        bool selfLink, string? taughtInHref = null, string? taughtInLabel = null)
+        bool selfLink, string? taughtInHref = null, string? taughtInLabel = null, bool answerOpen = false)
     {
         renderer.Write("<div class=\"question\" id=\"").WriteEscape(id).Write("\" data-question=\"").WriteEscape(id)
             .Write("\" data-difficulty=\"").WriteEscape(difficulty).Write("\" data-framework=\"").WriteEscape(framework).Write("\">");
@@ -45,7 +48,8 @@ public sealed class QuestionBlockRenderer : HtmlObjectRenderer<CustomContainer>
         }
         renderer.Write("</div>\n<div class=\"question-text\">\n");
         for (var i = 0; i < answerStart - 1; i++) renderer.Write(container[i]);
-        renderer.Write("</div>\n<details class=\"question-answer\"><summary>Show answer</summary>\n<div class=\"question-answer-body\">\n");
+        renderer.Write(answerOpen ? "</div>\n<details class=\"question-answer\" open>" : "</div>\n<details class=\"question-answer\">")
+            .Write("<summary>Show answer</summary>\n<div class=\"question-answer-body\">\n");
         for (var i = answerStart; i < container.Count; i++) renderer.Write(container[i]);
         renderer.Write("</div></details></div>\n");
     }

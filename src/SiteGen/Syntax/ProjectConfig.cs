@@ -20,6 +20,9 @@ public sealed record ProjectConfig(
     /// <summary>Source files above this size get a warning (SG1013); guide.yml's `limits: { max_file_bytes: ... }`.</summary>
     public long MaxFileBytes { get; init; } = DefaultMaxFileBytes;
 
+    /// <summary>Whether the site has a whole-guide print page (/print/); guide.yml's `print_page: false` turns it off.</summary>
+    public bool PrintPage { get; init; } = true;
+
     public const long DefaultMaxFileBytes = 2 * 1024 * 1024;
 
     public IEnumerable<ChapterEntry> Chapters => Parts.SelectMany(p => p.Chapters);

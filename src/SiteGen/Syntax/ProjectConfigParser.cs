@@ -8,7 +8,7 @@ namespace SiteGen.Syntax;
 /// <summary>Parses guide.yml into a <see cref="ProjectConfig"/>, reporting every problem it finds.</summary>
 public static class ProjectConfigParser
 {
-    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics", "edit_url", "tests", "limits"];
+    private static readonly string[] TopKeys = ["title", "description", "url", "base_path", "language", "parts", "diagnostics", "edit_url", "tests", "limits", "print_page"];
     private static readonly string[] PartKeys = ["title", "chapters"];
 
     public static ProjectConfig Parse(SourceFile file, List<Diagnostic> diagnostics)
@@ -40,7 +40,7 @@ public static class ProjectConfigParser
             ParseSiteUrl(reader),
             ParseBasePath(reader),
             reader.String("language") ?? "en",
-            parts) { SeverityOverrides = ParseSeverities(yaml, reader), EditUrl = ParseEditUrl(reader), MaxFileBytes = ParseMaxFileBytes(yaml, reader, diagnostics) };
+            parts) { SeverityOverrides = ParseSeverities(yaml, reader), EditUrl = ParseEditUrl(reader), MaxFileBytes = ParseMaxFileBytes(yaml, reader, diagnostics), PrintPage = ParsePrintPage(reader) };
     }
 
     /// <summary>`diagnostics: { SG1106: none, SG1007: error }`, like an .editorconfig for diagnostics.</summary>
@@ -123,6 +123,21 @@ public static class ProjectConfigParser
         }
         reader.Report(reader.Node("url")!, $"'url' must be an absolute http(s) URL such as https://example.org, not '{url}'");
         return null;
+    }
+
+    /// <summary>`print_page: false` turns off the whole-guide print page; it is on by default.</summary>
+    private static bool ParsePrintPage(YamlMappingReader reader)
+    {
+        switch (reader.String("print_page"))
+        {
+            case null or "true":
+                return true;
+            case "false":
+                return false;
+            case var other:
+                reader.Report(reader.Node("print_page")!, $"'print_page' must be true or false, not '{other}'");
+                return true;
+        }
     }
 
     private static Uri? ParseEditUrl(YamlMappingReader reader)

@@ -23,7 +23,7 @@ public sealed class GuideSiteFixture : IAsyncLifetime
     /// <summary>A path with no page: the server answers it with the not-found page (status 404).</summary>
     public const string MissingPagePath = "does-not-exist/";
 
-    /// <summary>Site paths of one page of each kind: home, a chapter, the not-found page, the comparison page, the question bank, search.</summary>
+    /// <summary>Site paths of one page of each kind: home, a chapter, the not-found page, the comparison page, the question bank, search, the print page, the cheat sheet.</summary>
     public IReadOnlyList<string> PageOfEachKind { get; private set; } = [];
 
     public async Task InitializeAsync()
@@ -35,7 +35,7 @@ public sealed class GuideSiteFixture : IAsyncLifetime
         var result = SiteEmitter.Emit(compilation, renderer, SiteRoot);
         if (!result.Success) throw new InvalidOperationException("The guide did not build:\n" + string.Join("\n", result.Diagnostics));
         var firstChapter = compilation.Model.Chapters.First().SitePath;
-        PageOfEachKind = ["", firstChapter, MissingPagePath, "comparison/", "questions/", "search/"];
+        PageOfEachKind = ["", firstChapter, MissingPagePath, "comparison/", "questions/", "search/", "print/", "cheat-sheet/"];
 
         Server = await StaticSiteServer.StartAsync(SiteRoot);
         (_playwright, Browser) = await DebianChromium.LaunchAsync();

@@ -20,7 +20,8 @@ public sealed class BuildCommandTests
         var (exit, output, _) = Run(Build(guide));
 
         Assert.Equal(ExitCodes.Success, exit);
-        Assert.Matches(@"^Build succeeded: 4 pages, 0 warnings, \d+\.\d\d s$", output.Trim());
+        // home, the chapter, search, 404 and the print page
+        Assert.Matches(@"^Build succeeded: 5 pages, 0 warnings, \d+\.\d\d s$", output.Trim());
         Assert.True(File.Exists(Path.Combine(guide.OutputFolder, "a", "index.html")));
     }
 

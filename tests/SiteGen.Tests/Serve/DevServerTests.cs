@@ -216,9 +216,11 @@ public sealed class DevServerTests : IAsyncLifetime
         File.WriteAllText(Path.Combine(_guide.Root, "chapters", "b.md"), TestGuide.Chapter("Beta renamed", "Changed text.\n"));
         var renamed = _rebuilder.Rebuild();
 
-        Assert.Equal((true, 1), (textOnly.Success, textOnly.PagesRendered));
+        // The chapter, and the print page that holds every chapter.
+        Assert.Equal((true, 2), (textOnly.Success, textOnly.PagesRendered));
         Assert.Equal(renamed.Pages, renamed.PagesRendered);
         Assert.Contains("Beta renamed", File.ReadAllText(Path.Combine(_guide.OutputFolder, "a", "index.html")), StringComparison.Ordinal);
+        Assert.Contains("<h2 id=\"b--title\">Beta renamed</h2>", File.ReadAllText(Path.Combine(_guide.OutputFolder, "print", "index.html")), StringComparison.Ordinal);
     }
 
     [Fact]

@@ -47,3 +47,20 @@
   category.addEventListener('change', apply);
   apply();
 })();
+
+// Printing shows every note: open them for the print and close the ones that were closed. The print CSS shows
+// the notes' contents without script as well, where the browser supports ::details-content.
+(function () {
+  'use strict';
+  var opened = [];
+  window.addEventListener('beforeprint', function () {
+    opened = Array.prototype.filter.call(document.querySelectorAll('details.comparison-note:not([open])'), function (note) {
+      note.open = true;
+      return true;
+    });
+  });
+  window.addEventListener('afterprint', function () {
+    opened.forEach(function (note) { note.open = false; });
+    opened = [];
+  });
+})();

@@ -45,6 +45,8 @@ public sealed record PageViewModel
 
     /// <summary>On a chapter: its reading time in minutes (see SiteGen.Reading.ReadingTime).</summary>
     public int? ReadingMinutes { get; init; }
+    /// <summary>On the home page and chapters: the whole-guide print page (at the chapter's place); null when there is none.</summary>
+    public string? PrintHref { get; init; }
 
     /// <summary>On the question bank: the counts shown next to each filter.</summary>
     public QuestionCountsViewModel? QuestionCounts { get; init; }

@@ -30,7 +30,7 @@ public sealed class SearchTests(GuideSiteFixture site)
         await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.DoesNotContain(requested, u => u.Contains("/search/", StringComparison.Ordinal));
-        Assert.DoesNotContain(requested, u => u.Contains("search-core.js", StringComparison.Ordinal) || u.Contains("search-ui.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, u => u.Contains("/js/search-engine.js", StringComparison.Ordinal) || u.Contains("/js/search-core.js", StringComparison.Ordinal));
 
         await page.FocusAsync("#search-input");
         await page.WaitForFunctionAsync("() => window.SiteGenSearch !== undefined");

@@ -48,6 +48,7 @@ public static class SiteEmitter
         var model = compilation.Model;
         var assetVersions = compilation.Project.Theme.Assets.ToDictionary(
             a => a.OutputPath, a => ContentHasher.Hash(File.ReadAllBytes(a.FullPath))[..8], StringComparer.Ordinal);
+        if (SearchEngineBundle.Of(compilation.Project.Theme.Assets) is { } searchEngine) assetVersions[SearchEngineBundle.OutputPath] = searchEngine.Version;
         var pages = new PageRenderer(model, theme, highlights, assetVersions, GeneratorVersion);
         var failures = new Diagnostic?[model.Pages.Count];
         renderedPages?.BeginRender();
@@ -129,6 +130,11 @@ public static class SiteEmitter
             foreach (var (file, content) in searchFiles)
             {
                 writer.WriteText(file, content);
+                files++;
+            }
+            if (SearchEngineBundle.Of(compilation.Project.Theme.Assets) is { } searchEngine)
+            {
+                writer.WriteText(SearchEngineBundle.OutputPath, searchEngine.Content);
                 files++;
             }
             writer.WriteText(".nojekyll", string.Empty);

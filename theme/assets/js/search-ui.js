@@ -214,6 +214,12 @@
       return box;
     }
 
+    // The moment results are on screen, for the bench (./build.sh bench search) to compare with the
+    // moment the last index file arrived.
+    function markShown() {
+      if (window.performance && performance.mark) performance.mark('sitegen-search-shown');
+    }
+
     function render(results, query) {
       list.textContent = '';
       options = [];
@@ -223,6 +229,7 @@
         empty.textContent = '';
         empty.append(summaryElement('p', 'search-empty-title', results, query), emptyHelp(root, results.error));
         show(empty);
+        markShown();
         return;
       }
       if (results.correction) {
@@ -235,6 +242,7 @@
       all.element.classList.add('search-option-all');
       all.element.textContent = 'Show all ' + countText(results.total);
       show(list);
+      markShown();
     }
 
     function clearResults() {

@@ -59,7 +59,7 @@ public static class SearchBenchmark
         var chunkSize = manifest.GetProperty("chunk").GetInt32();
         var chunks = manifest.GetProperty("chunks").EnumerateArray().Select(c => c.GetString()!).ToArray();
         var shards = manifest.GetProperty("shards");
-        var numbers = SearchDocumentLayout.Of(index.Documents, SearchIndexWriter.ChunkSize).Numbers;
+        var numbers = SearchDocumentLayout.Of(index.Documents, SearchIndexWriter.ChunkSize, SearchIndexWriter.RangeSize).Numbers;
         var needed = new HashSet<string> { "manifest.js" };
         var scores = new Dictionary<int, double>();
         foreach (var term in SearchTokenizer.Tokenize(query))

@@ -10,7 +10,7 @@
   const HIGHLIGHT_KEY = 'sitegen-search-highlight';
   const DEBOUNCE_MS = 120;
   const DROPDOWN_PAGES = 5;
-  // Two sections a page: each section shown costs its chunk of excerpts, so the dropdown stays cheap.
+  // Two sections a page, from one chunk of excerpts (oneChunk): each page shown costs one file.
   const DROPDOWN_SECTIONS = 2;
   // One character matches too much to be worth a shard: the box waits for a second.
   const MIN_QUERY = 2;
@@ -263,7 +263,7 @@
       }
       const request = ++latest;
       const isCurrent = () => request === latest;
-      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, isCurrent: isCurrent }).then((results) => {
+      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, oneChunk: true, isCurrent: isCurrent }).then((results) => {
         if (isCurrent() && !results.stale && document.activeElement === input) render(results, query);
       });
     }

@@ -7,8 +7,8 @@ namespace SiteGen.Search;
 /// <summary>
 /// Writes the index as self-registering .js files (loadable from file:// with a script element): a
 /// manifest, term shards by prefix, range files (the page table, length classes and chunk names of
-/// <see cref="RangeSize"/> document numbers) and document chunks of one page each, each named with a content
-/// hash. The manifest stays small at any site size: a query loads only the ranges of the pages it shows.
+/// <see cref="RangeSize"/> document numbers; inline in the manifest when there is only one) and document
+/// chunks of one page each, each named with a content hash. The manifest stays small at any site size: a query loads only the ranges of the pages it shows.
 /// Documents are numbered by <see cref="SearchDocumentLayout"/>, so an edit to one page leaves the other
 /// pages' chunks untouched.
 /// </summary>
@@ -75,18 +75,24 @@ public static class SearchIndexWriter
         }
 
         var meta = Meta(byNumber);
-        var ranges = new List<string>();
+        var ranges = new List<object>();
         for (var start = 0; start < layout.Size; start += RangeSize)
         {
             var end = Math.Min(layout.Size, start + RangeSize);
-            var range = JsonSerializer.Serialize(new
+            var range = new
             {
-                pages = layout.Pages.Where(p => p.First >= start && p.First < end).Select(p => new object[] { p.Url, p.Title, p.First, p.Count }),
+                pages = layout.Pages.Where(p => p.First >= start && p.First < end).Select(p => new object[] { p.Url, p.Title, p.First, p.Count }).ToArray(),
                 meta = meta[start..end],
-                chunks = chunks.Skip(start / ChunkSize).Take((end - start + ChunkSize - 1) / ChunkSize),
-            }, Json);
+                chunks = chunks.Skip(start / ChunkSize).Take((end - start + ChunkSize - 1) / ChunkSize).ToArray(),
+            };
+            if (layout.Size <= RangeSize)
+            {
+                // A site of one range (the guide) carries it in the manifest: one request less for every query.
+                ranges.Add(range);
+                break;
+            }
             var name = $"p-{start / RangeSize}";
-            var content = Register(name, range);
+            var content = Register(name, JsonSerializer.Serialize(range, Json));
             var (file, hash) = Named(name, content);
             ranges.Add(hash);
             files.Add(($"{Folder}/{file}", content));

@@ -527,6 +527,12 @@
     return { weights: weights, corrected: weights.size > 0 };
   }
 
+  // Whether the index has the whole term of an identifier run (or, while it is typed, a term it begins).
+  function knowsWhole(run, shards) {
+    const forms = formsOf(run.tokens[0]);
+    return forms.some((form) => shards.has(form)) || (run.prefix && prefixTerms(shards, forms).length > 0);
+  }
+
   // The query words a run stands for. An identifier (select_related, request.args.get) that is in the
   // index is one word, its own term first and its parts far behind; one that is not is searched as its
   // parts, each a word of its own.
@@ -535,9 +541,7 @@
     const whole = tokens[0].whole ? tokens[0] : null;
     const parts = tokens.filter((token) => !token.whole && !token.segment);
     if (whole) {
-      const forms = formsOf(whole);
-      const found = forms.some((form) => shards.has(form)) || (run.prefix && prefixTerms(shards, forms).length > 0);
-      if (found || !parts.length) {
+      if (knowsWhole(run, shards) || !parts.length) {
         const word = expandToken(whole, run.prefix, shards);
         for (const part of tokens.slice(1)) {
           formsOf(part).filter((form) => shards.has(form)).forEach((term) => { if (!word.weights.has(term)) word.weights.set(term, WEIGHT.part); });
@@ -548,26 +552,33 @@
     return parts.map((part, i) => Object.assign(expandToken(part, run.prefix && i === parts.length - 1, shards), { text: part.text }));
   }
 
-  // Loads the shards that hold every form of every token. Returns lookups by full term: termsBeside(text)
-  // lists the terms of the shard `text` belongs to, has(term), and postings(term) (still encoded).
+  // Loads the shards that hold every form of every token, except that the parts of an identifier the index
+  // knows are looked up only in shards loaded anyway (their weight is small: a shard each is not worth it).
+  // Returns lookups by full term: termsBeside(text) lists the terms of the shard `text` belongs to,
+  // has(term), and postings(term) (still encoded).
   async function loadShards(loader, manifest, runs, isCurrent) {
-    const keys = new Set();
-    for (const run of runs) {
-      for (const token of run.tokens) {
-        formsOf(token).concat(spellingVariants(token.text)).forEach((form) => keys.add(shardKey(manifest, form)));
-      }
-    }
     const shards = new Map();
-    await Promise.all([...keys].map(async (key) => {
-      const shard = hasOwn(manifest.shards, key) && isCurrent() ? await loader.load('t-' + key) : null;
-      shards.set(key, fullTerms(shard && typeof shard === 'object' ? shard : {}, key));
-    }));
     const shardOf = (text) => shards.get(shardKey(manifest, text)) || new Map();
-    return {
+    const lookups = {
       termsBeside: (text) => shardOf(text).keys(),
       has: (term) => shardOf(term).has(term),
       postings: (term) => shardOf(term).get(term)
     };
+    async function loadFor(tokens) {
+      const keys = new Set();
+      for (const token of tokens) {
+        formsOf(token).concat(spellingVariants(token.text)).forEach((form) => keys.add(shardKey(manifest, form)));
+      }
+      await Promise.all([...keys].filter((key) => !shards.has(key)).map(async (key) => {
+        const shard = hasOwn(manifest.shards, key) && isCurrent() ? await loader.load('t-' + key) : null;
+        shards.set(key, fullTerms(shard && typeof shard === 'object' ? shard : {}, key));
+      }));
+    }
+    const isIdentifier = (run) => run.tokens[0].whole;
+    await loadFor(runs.flatMap((run) => (isIdentifier(run) ? run.tokens.filter((token) => token.whole || token.segment) : run.tokens)));
+    const unknown = runs.filter((run) => isIdentifier(run) && !knowsWhole(run, lookups));
+    if (unknown.length) await loadFor(unknown.flatMap((run) => run.tokens));
+    return lookups;
   }
 
   // A shard as a Map from full term to encoded postings (a Map, so that no term can clash with Object's own).
@@ -894,9 +905,19 @@
       return base + encodeURIComponent(name) + '.' + hash + '.js';
     }
 
+    // A site of one range carries it inline in the manifest (an object where a hash would be).
+    async function fetchFile(name) {
+      if (name.startsWith('p-')) {
+        const manifest = (await load('manifest')) || {};
+        const inline = Array.isArray(manifest.ranges) ? manifest.ranges[Number(name.slice(2))] : null;
+        if (inline && typeof inline === 'object') return inline;
+      }
+      return inject(name, await sourceOf(name));
+    }
+
     function load(name) {
       if (!cache.has(name)) {
-        const promise = sourceOf(name).then((src) => inject(name, src));
+        const promise = fetchFile(name);
         promise.catch(() => cache.delete(name));
         cache.set(name, promise);
       }

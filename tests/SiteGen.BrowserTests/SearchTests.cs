@@ -212,12 +212,14 @@ public sealed class SearchTests(GuideSiteFixture site)
         foreach (var query in queries)
         {
             var page = await site.NewPageAsync();
+            await page.AddInitScriptAsync("document.addEventListener('keydown', () => { window.__lastKey = performance.now(); }, true);");
             await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
             var sizes = new List<Task<long>>();
             page.RequestFinished += (_, request) => sizes.Add(BodyBytes(request));
             await page.FocusAsync("#search-input");
             await page.Keyboard.TypeAsync(query, new KeyboardTypeOptions { Delay = 40 });
-            await page.WaitForSelectorAsync("#search-results [role=option], .search-empty:not([hidden])", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+            // The results of the whole query, not of a prefix shown while typing (the UI marks each showing).
+            await page.WaitForFunctionAsync("() => performance.getEntriesByName('sitegen-search-shown').some(m => m.startTime > window.__lastKey)");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             requests.Add(sizes.Count);
             bytes.Add((await Task.WhenAll(sizes)).Sum());

@@ -25,16 +25,19 @@ public sealed class SearchDriver(IBrowser browser)
             var transfers = new TransferCounter(page);
             await page.FocusAsync("#search-input");
             await page.Keyboard.TypeAsync(query, new KeyboardTypeOptions { Delay = KeyDelayMilliseconds });
-            await page.WaitForSelectorAsync("#search-results [role=option], .search-empty:not([hidden])", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+            // The results of the whole query (not of a prefix shown while typing): a mark after the last key.
+            await page.WaitForFunctionAsync("() => performance.getEntriesByName('sitegen-search-shown').some(m => m.startTime > window.__lastKey)");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var (raw, gzip, requests) = await transfers.TotalAsync();
-            // The last time results went on screen, from the last key, and from the last file that arrived before it.
+            // When results went on screen: from the last key, and from the last file that arrived before
+            // (or from the start of the search, when it needed no new file).
             var timing = await page.EvaluateAsync<double[]>(
                 """
                 () => {
                   const shown = performance.getEntriesByName('sitegen-search-shown').pop().startTime;
+                  const started = performance.getEntriesByName('sitegen-search-start').filter(m => m.startTime <= shown).pop().startTime;
                   const files = performance.getEntriesByType('resource').filter(r => r.responseEnd <= shown).map(r => r.responseEnd);
-                  return [shown - window.__lastKey, shown - Math.max(0, ...files)];
+                  return [shown - window.__lastKey, shown - Math.max(started, ...files)];
                 }
                 """);
             // The ranking the relevance test asserts: the three best sections, whatever page they are on.

@@ -214,11 +214,10 @@
       return box;
     }
 
-    // The moment results are on screen, for the bench (./build.sh bench search) to compare with the
-    // moment the last index file arrived.
-    function markShown() {
-      if (window.performance && performance.mark) performance.mark('sitegen-search-shown');
-    }
+    // When a search starts (after the pause) and when its results are on screen, for the bench
+    // (./build.sh bench search) to compare with the moment the last index file arrived.
+    const mark = (name) => { if (window.performance && performance.mark) performance.mark(name); };
+    const markShown = () => mark('sitegen-search-shown');
 
     function render(results, query) {
       list.textContent = '';
@@ -263,6 +262,7 @@
       }
       const request = ++latest;
       const isCurrent = () => request === latest;
+      mark('sitegen-search-start');
       getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, oneChunk: true, isCurrent: isCurrent }).then((results) => {
         if (isCurrent() && !results.stale && document.activeElement === input) render(results, query);
       });

@@ -5,7 +5,8 @@ using SiteGen.Benchmarks;
 //   corpus [--pages N] [--runs N]                          a synthetic corpus of N pages, built in-process
 //   search [--every N]                                     SiteGen's search side by side with Pagefind on the guide, in
 //                                                          Chromium, every Nth query of tests/search/relevance.json (default 1)
-//   search --pages N                                       search index size and first-query bytes on the synthetic corpus
+//   search --pages N [--browser]                           search index size and first-query bytes on the synthetic corpus;
+//                                                          --browser also builds it and types the queries in Chromium
 //   rebuild [--runs N]                                     serve's rebuild of one changed chapter, save to reload event
 //   anchors [--sizes 100,1000,10000] [--sitegen PATH]      side by side with Hugo + Pagefind on one generated corpus
 //           [--write DIR]                                  only write the corpus of the first size into DIR
@@ -15,7 +16,7 @@ return command switch
 {
     "guide" => GuideBenchmark.Run(options),
     "corpus" => CorpusBenchmark.Run(options),
-    "search" when args.Contains("--pages") => SearchBenchmark.Run(options),
+    "search" when args.Contains("--pages") => SearchBenchmark.Run(options, browser: args.Contains("--browser")),
     "search" => SiteGen.Benchmarks.SearchComparison.SearchComparisonBenchmark.RunAsync(Every(args)).GetAwaiter().GetResult(),
     "rebuild" => RebuildBenchmark.Run(options),
     "anchors" => SiteGen.Benchmarks.Anchors.AnchorBenchmark.Run(options, Sizes(args), Array.IndexOf(args, "--write") is var w and >= 0 && w + 1 < args.Length ? args[w + 1] : null),

@@ -14,7 +14,10 @@ namespace SiteGen.Benchmarks;
 /// </summary>
 public static class SearchBenchmark
 {
-    public static int Run(BenchOptions options)
+    private static readonly string[] Queries = ["request", "session", "blueprint factory extension"];
+
+    /// <param name="browser">Also build the corpus into a site and type the queries in Chromium.</param>
+    public static int Run(BenchOptions options, bool browser)
     {
         var repo = Measure.Repository();
         var scratch = Directory.CreateTempSubdirectory("sitegen-search-");
@@ -41,11 +44,12 @@ public static class SearchBenchmark
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"index (manifest + shards): {indexFiles.Length} files, {Kb(indexFiles.Sum(f => f.Value.Length))} raw, {Kb(indexFiles.Sum(f => Gzip(f.Value)))} gzip; document chunks: {files.Count - indexFiles.Length} files, {Kb(files.Where(f => f.Key.StartsWith("d-", StringComparison.Ordinal)).Sum(f => f.Value.Length))} raw"));
             string[] library = [SearchEngineBundle.Of(theme.Assets)!.Content];
-            foreach (var query in new[] { "request", "session", "blueprint factory extension" })
+            foreach (var query in Queries)
             {
                 var (raw, gzip) = QueryBytes(files, index, query, library);
                 Console.WriteLine($"first query \"{query}\": {Kb(raw)} raw, {Kb(gzip)} gzip (engine, manifest, shards, ranges and chunks of the top 5)");
             }
+            if (browser) SearchComparison.SearchComparisonBenchmark.RunCorpusAsync(guide, Queries).GetAwaiter().GetResult();
             return 0;
         }
         finally

@@ -41,13 +41,7 @@ public static class SearchComparisonBenchmark
             await using var sitegenServer = await StaticSiteServer.StartAsync(site);
             await using var pagefindServer = await StaticSiteServer.StartAsync(copy, serveUnknownFileTypes: true);
             using var playwright = await Playwright.CreateAsync();
-            await using var browser = await playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
-            {
-                ExecutablePath = ChromiumPath,
-                Headless = true,
-                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
-            });
+            await using var browser = await LaunchChromiumAsync(playwright);
             var driver = new SearchDriver(browser);
             var rows = new List<(string Query, string[] Expected, QueryMeasurement SiteGen, QueryMeasurement Pagefind)>();
             foreach (var (query, expected) in queries)
@@ -74,10 +68,52 @@ public static class SearchComparisonBenchmark
         }
     }
 
-    private static void Build(string repo, string output, string cache)
+    /// <summary>
+    /// The SiteGen half alone on the synthetic corpus (<c>search --pages N --browser</c>): what a typed query
+    /// costs at N pages in Chromium. The top 3 are not asked for: ranking every result would load every range.
+    /// </summary>
+    public static async Task RunCorpusAsync(string guide, IReadOnlyList<string> queries)
     {
-        var theme = ThemeProject.Load(Path.Combine(repo, "theme"))!;
-        var project = GuideProject.Load(Path.Combine(repo, "guide"), theme)!;
+        var scratch = Directory.CreateTempSubdirectory("sitegen-search-corpus-");
+        try
+        {
+            var site = Path.Combine(scratch.FullName, "site");
+            Build(guide, Path.Combine(Measure.Repository(), "theme"), site, Path.Combine(scratch.FullName, "cache"));
+            await using var server = await StaticSiteServer.StartAsync(site);
+            using var playwright = await Playwright.CreateAsync();
+            await using var browser = await LaunchChromiumAsync(playwright);
+            var driver = new SearchDriver(browser);
+            Console.WriteLine($"typed in Chromium on the built site (load average {LoadAverage()}):");
+            foreach (var query in queries)
+            {
+                var measured = await driver.SiteGenAsync(server.BaseUrl, query, rankTopThree: false);
+                Console.WriteLine(Invariant($"  \"{query}\": {Kb(measured.RawBytes)} raw, {Kb(measured.GzipBytes)} gzip, {measured.Requests} requests, {measured.Milliseconds:0} ms ({measured.AfterLastFile:0} ms after the last file)"));
+            }
+        }
+        finally
+        {
+            scratch.Delete(recursive: true);
+        }
+    }
+
+    private static Task<IBrowser> LaunchChromiumAsync(IPlaywright playwright) =>
+        File.Exists(ChromiumPath)
+            ? playwright.Chromium.LaunchAsync(new BrowserTypeLaunchOptions
+            {
+                ExecutablePath = ChromiumPath,
+                Headless = true,
+                Args = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                    "--disable-background-networking", "--disable-component-update", "--disable-sync"],
+            })
+            : throw new InvalidOperationException($"Debian's Chromium is required at {ChromiumPath} (apt-get install chromium).");
+
+    private static void Build(string repo, string output, string cache) =>
+        Build(Path.Combine(repo, "guide"), Path.Combine(repo, "theme"), output, cache);
+
+    private static void Build(string guide, string themeFolder, string output, string cache)
+    {
+        var theme = ThemeProject.Load(themeFolder)!;
+        var project = GuideProject.Load(guide, theme)!;
         var result = SiteEmitter.Emit(SiteCompilation.Create(project), ThemeRenderer.Create(theme, CacheLocation.Templates(cache)), output, HighlightCache.InMemory());
         if (!result.Success) throw new InvalidOperationException(string.Join("\n", result.Diagnostics));
     }

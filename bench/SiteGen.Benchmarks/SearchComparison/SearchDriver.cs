@@ -14,7 +14,7 @@ public sealed class SearchDriver(IBrowser browser)
     /// <summary>Results Pagefind's default UI shows before "Load more".</summary>
     private const int PagefindPageSize = 5;
 
-    public async Task<QueryMeasurement> SiteGenAsync(string pageUrl, string query)
+    public async Task<QueryMeasurement> SiteGenAsync(string pageUrl, string query, bool rankTopThree = true)
     {
         var context = await browser.NewContextAsync();
         try
@@ -41,7 +41,7 @@ public sealed class SearchDriver(IBrowser browser)
                 }
                 """);
             // The ranking the relevance test asserts: the three best sections, whatever page they are on.
-            var top = await page.EvaluateAsync<string[]>(
+            var top = !rankTopThree ? [] : await page.EvaluateAsync<string[]>(
                 """
                 async (q) => {
                   const engine = SiteGenSearchCore.createSearch(SiteGenSearchCore.createScriptLoader(document.getElementById('search-input').getAttribute('data-search-root') || ''));

@@ -335,6 +335,7 @@
       .map((run) => ({ first: Number(run[0]) || 0, count: Number(run[1]) || 0 }));
     const ranges = new Map(); // range number -> { pages, meta }, once loaded
     const rangeOf = (doc) => (size === Infinity ? 0 : Math.floor(doc / size));
+    const firstOf = (r) => (size === Infinity ? 0 : r * size);
 
     async function loadRange(r) {
       if (ranges.has(r)) return;
@@ -377,7 +378,7 @@
       },
       lengthClass(doc) {
         const range = ranges.get(rangeOf(doc));
-        const code = range ? range.meta.charCodeAt(doc - rangeOf(doc) * (size === Infinity ? 0 : size)) : NaN;
+        const code = range ? range.meta.charCodeAt(doc - firstOf(rangeOf(doc))) : NaN;
         return Number.isNaN(code) ? 0 : (code | 32) - 97;
       },
       isDefinition: (doc) => definitions.some((run) => doc >= run.first && doc < run.first + run.count)

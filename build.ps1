@@ -8,6 +8,8 @@
 #   ./build.ps1 pack                           pack the sitegen dotnet tool into artifacts/packages
 #   ./build.ps1 bench [guide|corpus|search|rebuild|anchors|lighthouse]   benchmarks (docs/performance.md); anchors runs
 #                                              Hugo + Pagefind side by side with SiteGen at 100, 1,000 and 10,000 pages;
+#                                              search runs SiteGen's search beside Pagefind on the guide in Chromium
+#                                              (--every N: every Nth query); search --pages N: index bytes on a corpus;
 #                                              lighthouse scores mobile performance of one page of each kind
 #   ./build.ps1 examples [sitegen test options] prepare Flask 3.1 and Django 5.2, then run the guide's examples
 #   ./build.ps1 clean                          remove build outputs

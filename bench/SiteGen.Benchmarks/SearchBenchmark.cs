@@ -9,11 +9,15 @@ namespace SiteGen.Benchmarks;
 
 /// <summary>
 /// Search index figures on the synthetic corpus: build time, total size, and the bytes a first query
-/// downloads (manifest, the shards of its terms, the document chunks of the top 5 results), raw and gzip.
+/// downloads (the minified engine, the manifest, the shards of its terms, the range files and document chunks
+/// of the top 5 results), raw and gzip.
 /// </summary>
 public static class SearchBenchmark
 {
-    public static int Run(BenchOptions options)
+    private static readonly string[] Queries = ["request", "session", "blueprint factory extension"];
+
+    /// <param name="browser">Also build the corpus into a site and type the queries in Chromium.</param>
+    public static int Run(BenchOptions options, bool browser)
     {
         var repo = Measure.Repository();
         var scratch = Directory.CreateTempSubdirectory("sitegen-search-");
@@ -39,12 +43,13 @@ public static class SearchBenchmark
                 $"{options.Pages} pages, {documents.Count} documents, {index.Postings.Count} terms: extract {extract.TotalMilliseconds:0} ms, build {build.TotalMilliseconds:0} ms, write {write.TotalMilliseconds:0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"index (manifest + shards): {indexFiles.Length} files, {Kb(indexFiles.Sum(f => f.Value.Length))} raw, {Kb(indexFiles.Sum(f => Gzip(f.Value)))} gzip; document chunks: {files.Count - indexFiles.Length} files, {Kb(files.Where(f => f.Key.StartsWith("d-", StringComparison.Ordinal)).Sum(f => f.Value.Length))} raw"));
-            var library = new[] { "search-core.js", "search-ui.js" }.Select(f => File.ReadAllText(Path.Combine(repo, "theme", "assets", "js", f))).ToArray();
-            foreach (var query in new[] { "request", "session", "blueprint factory extension" })
+            string[] library = [SearchEngineBundle.Of(theme.Assets)!.Content];
+            foreach (var query in Queries)
             {
                 var (raw, gzip) = QueryBytes(files, index, query, library);
-                Console.WriteLine($"first query \"{query}\": {Kb(raw)} raw, {Kb(gzip)} gzip (manifest, shards, top-5 chunks, search-core.js + search-ui.js)");
+                Console.WriteLine($"first query \"{query}\": {Kb(raw)} raw, {Kb(gzip)} gzip (engine, manifest, shards, ranges and chunks of the top 5)");
             }
+            if (browser) SearchComparison.SearchComparisonBenchmark.RunCorpusAsync(guide, Queries).GetAwaiter().GetResult();
             return 0;
         }
         finally
@@ -55,11 +60,13 @@ public static class SearchBenchmark
 
     private static (long Raw, long Gzip) QueryBytes(Dictionary<string, string> files, SearchIndex index, string query, string[] library)
     {
-        var manifest = JsonDocument.Parse(files["manifest.js"][(files["manifest.js"].IndexOf(',', StringComparison.Ordinal) + 1)..files["manifest.js"].LastIndexOf(')')]).RootElement;
+        var manifest = JsonDocument.Parse(Registered(files["manifest.js"])).RootElement;
         var chunkSize = manifest.GetProperty("chunk").GetInt32();
-        var chunks = manifest.GetProperty("chunks").EnumerateArray().Select(c => c.GetString()!).ToArray();
+        var rangeSize = manifest.GetProperty("range").GetInt32();
+        var ranges = manifest.GetProperty("ranges");
         var shards = manifest.GetProperty("shards");
-        var numbers = SearchDocumentLayout.Of(index.Documents, SearchIndexWriter.ChunkSize).Numbers;
+        var layout = SearchDocumentLayout.Of(index.Documents, SearchIndexWriter.ChunkSize, SearchIndexWriter.RangeSize);
+        var numbers = layout.Numbers;
         var needed = new HashSet<string> { "manifest.js" };
         var scores = new Dictionary<int, double>();
         foreach (var term in SearchTokenizer.Tokenize(query))
@@ -71,10 +78,25 @@ public static class SearchBenchmark
                 scores[numbers[posting.Document]] = scores.GetValueOrDefault(numbers[posting.Document]) + Math.Pow(2, (posting.Level - SearchIndexBuilder.MaxLevel) / (double)SearchIndexBuilder.LevelsPerHalving);
             }
         }
-        foreach (var document in scores.OrderByDescending(s => s.Value).Take(5).Select(s => s.Key)) needed.Add($"d-{document / chunkSize}.{chunks[document / chunkSize]}.js");
+        // As the dropdown shows them: the 5 best pages, each with the chunk of its best section.
+        var pageStarts = layout.Pages.Select(p => p.First).ToArray();
+        var bestOfPage = scores.OrderByDescending(s => s.Value).Select(s => s.Key)
+            .DistinctBy(d => Array.BinarySearch(pageStarts, d) is var i && i >= 0 ? i : ~i - 1).Take(5);
+        foreach (var document in bestOfPage)
+        {
+            var range = document / rangeSize;
+            var chunk = document / chunkSize;
+            var rangeData = ranges[range];
+            if (rangeData.ValueKind == JsonValueKind.String) needed.Add($"p-{range}.{rangeData.GetString()}.js");
+            if (rangeData.ValueKind == JsonValueKind.String) rangeData = JsonDocument.Parse(Registered(files[$"p-{range}.{rangeData.GetString()}.js"])).RootElement;
+            needed.Add($"d-{chunk}.{rangeData.GetProperty("chunks")[chunk - range * rangeSize / chunkSize].GetString()}.js");
+        }
         var texts = needed.Select(n => files[n]).Concat(library).ToArray();
         return (texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)), texts.Sum(Gzip));
     }
+
+    /// <summary>The JSON inside SiteGenSearch.register("name",{...});</summary>
+    private static string Registered(string file) => file[(file.IndexOf(',', StringComparison.Ordinal) + 1)..file.LastIndexOf(')')];
 
     private static long Gzip(string text)
     {

@@ -30,7 +30,7 @@ public sealed class SearchTests(GuideSiteFixture site)
         await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.DoesNotContain(requested, u => u.Contains("/search/", StringComparison.Ordinal));
-        Assert.DoesNotContain(requested, u => u.Contains("search-core.js", StringComparison.Ordinal) || u.Contains("search-ui.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, u => u.Contains("/js/search-engine.js", StringComparison.Ordinal) || u.Contains("/js/search-core.js", StringComparison.Ordinal));
 
         await page.FocusAsync("#search-input");
         await page.WaitForFunctionAsync("() => window.SiteGenSearch !== undefined");
@@ -196,11 +196,13 @@ public sealed class SearchTests(GuideSiteFixture site)
     /// What typing a query costs a reader: from a fresh browser context (empty cache), the box is focused and
     /// each relevance query typed key by key (40 ms apart, faster than the debounce, as a reader types);
     /// every request from the focus until the results are on screen and the network is idle is counted,
-    /// search code included (search-core.js and search-ui.js are 56 KB raw of it). Measured 96 KB in 14
-    /// requests at the median (issue 12 started from 243 KB in 28); its goal, 60 KB in 6, is not met yet.
+    /// search code included (the minified engine is 24 KB raw of it). Issue 12 started from 243 KB in 28
+    /// requests; its goal is 60 KB in 6. Measured 52–55 KB in 9 requests: the bytes goal is asserted, the
+    /// requests are held near where they are (an engine, a manifest, a shard a word and a chunk for each of the
+    /// 5 pages shown: 6 would need excerpts of several pages in one file).
     /// </summary>
     [SkippableFact]
-    public async Task A_typed_query_costs_at_most_100_KB_in_14_requests_at_the_median()
+    public async Task A_typed_query_costs_at_most_60_KB_in_10_requests_at_the_median()
     {
         // Every fourth query of the relevance set: a fixed sample of 45 that keeps the suite within CI's budget
         // (all 178, one fresh browser context each, take about six minutes; the bench can run them all).
@@ -210,6 +212,7 @@ public sealed class SearchTests(GuideSiteFixture site)
         foreach (var query in queries)
         {
             var page = await site.NewPageAsync();
+            await page.AddInitScriptAsync("document.addEventListener('keydown', () => { window.__lastKey = performance.now(); }, true);");
             await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
             // The page's own late requests (the favicon comes after the load event) are not the query's cost.
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
@@ -217,7 +220,8 @@ public sealed class SearchTests(GuideSiteFixture site)
             page.RequestFinished += (_, request) => sizes.Add(BodyBytes(request));
             await page.FocusAsync("#search-input");
             await page.Keyboard.TypeAsync(query, new KeyboardTypeOptions { Delay = 40 });
-            await page.WaitForSelectorAsync("#search-results [role=option], .search-empty:not([hidden])", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+            // The results of the whole query, not of a prefix shown while typing (the UI marks each showing).
+            await page.WaitForFunctionAsync("() => performance.getEntriesByName('sitegen-search-shown').some(m => m.startTime > window.__lastKey)");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             requests.Add(sizes.Count);
             bytes.Add((await Task.WhenAll(sizes)).Sum());
@@ -228,7 +232,7 @@ public sealed class SearchTests(GuideSiteFixture site)
         var medianRequests = Median(requests.Select(r => (long)r).ToList());
         var summary = $"{queries.Length} queries typed: median {medianBytes / 1024.0:0.0} KB raw in {medianRequests} requests; max {bytes.Max() / 1024.0:0.0} KB, {requests.Max()} requests";
         Console.WriteLine(summary);
-        Assert.True(medianBytes <= 100 * 1024 && medianRequests <= 14, summary);
+        Assert.True(medianBytes <= 60 * 1024 && medianRequests <= 10, summary);
     }
 
     private static async Task<long> BodyBytes(IRequest request)

@@ -78,8 +78,9 @@ function encodeGrades(postings) {
 const levelOf = (score, max) => Math.min(47, Math.max(0, Math.round(47 + 4 * Math.log2(score / max))));
 
 // The index files by name, as the browser loader would hand them over after register(): documents numbered
-// by page (pages in url order, each in a block of `chunk` numbers), terms in one-letter shards.
-function buildIndex(docs, chunk) {
+// by page (pages in url order, each in a block of `chunk` numbers that does not cross a range boundary),
+// terms in one-letter shards, the page table, length classes and chunk names in ranges of `range` numbers.
+function buildIndex(docs, chunk, range) {
   const pageUrl = (doc) => doc[0].split('#')[0];
   const pageUrls = [...new Set(docs.map(pageUrl))].sort();
   const numbers = new Array(docs.length);
@@ -87,9 +88,11 @@ function buildIndex(docs, chunk) {
   let next = 0;
   for (const url of pageUrls) {
     const members = docs.map((doc, i) => i).filter((i) => pageUrl(docs[i]) === url);
+    const block = Math.ceil(members.length / chunk) * chunk;
+    if (next % range !== 0 && next % range + block > range) next += range - next % range;
     members.forEach((d, k) => { numbers[d] = next + k; });
     pages.push([url, docs[members[0]][1], next, members.length]);
-    next += Math.ceil(members.length / chunk) * chunk;
+    next += block;
   }
   const files = {};
   const shards = {};
@@ -108,8 +111,25 @@ function buildIndex(docs, chunk) {
       .map((doc) => [doc[0].includes('#') ? doc[0].slice(doc[0].indexOf('#')) : '', doc[2], doc[3]]);
     chunks.push('0000000' + chunks.length % 10);
   }
-  const meta = byNumber.map((doc) => (doc ? (doc[4] ? 'F' : 'f') : '-')).join('');
-  files.manifest = { version: 3, docs: next, chunk: chunk, shards: shards, chunks: chunks, pages: pages, meta: meta };
+  const meta = byNumber.map((doc) => (doc ? 'f' : '-')).join('');
+  const ranges = [];
+  for (let start = 0; start < next; start += range) {
+    files['p-' + ranges.length] = {
+      pages: pages.filter((page) => page[2] >= start && page[2] < start + range),
+      meta: meta.slice(start, start + range),
+      chunks: chunks.slice(start / chunk, (start + range) / chunk)
+    };
+    ranges.push('0000000' + ranges.length % 10);
+  }
+  const definitions = [];
+  byNumber.forEach((doc, n) => {
+    if (!doc || !doc[4]) return;
+    const last = definitions[definitions.length - 1];
+    if (last && last[0] + last[1] === n) last[1]++;
+    else definitions.push([n, 1]);
+  });
+  files.manifest = { version: 4, docs: next, chunk: chunk, range: range, shards: shards, ranges: ranges, definitions: definitions };
+  files.pages = pages;
   return files;
 }
 
@@ -140,7 +160,7 @@ test('decodes postings as the C# suite encodes them', () => {
 
 {
   describe('index version 3', () => {
-    const FILES = buildIndex(DOCS, 3);
+    const FILES = buildIndex(DOCS, 3, 12);
     const newSearch = () => createSearch(memoryLoader(FILES));
 
     test('an exact match ranks first', async () => {
@@ -290,7 +310,9 @@ test('decodes postings as the C# suite encodes them', () => {
     test('only the shards and chunks a query needs are loaded', async () => {
       const loader = memoryLoader(FILES);
       await createSearch(loader).search('makemigrations ');
-      assert.deepEqual(loader.loaded, ['manifest', 't-m', 'd-' + Math.floor(FILES.manifest.pages.find((p) => p[0] === 'django-orm/')[2] / 3)]);
+      const first = FILES.pages.find((p) => p[0] === 'django-orm/')[2];
+      assert.deepEqual(loader.loaded.filter((name, i, all) => all.indexOf(name) === i),
+        ['manifest', 't-m', 'p-' + Math.floor(first / 12), 'd-' + Math.floor(first / 3)]);
     });
   });
 }

@@ -54,6 +54,7 @@ public static class SiteEmitter
         var model = compilation.Model;
         var assetVersions = compilation.Project.Theme.Assets.ToDictionary(
             a => a.OutputPath, a => ContentHasher.Hash(File.ReadAllBytes(a.FullPath))[..8], StringComparer.Ordinal);
+        if (SearchEngineBundle.Of(compilation.Project.Theme.Assets) is { } searchEngine) assetVersions[SearchEngineBundle.OutputPath] = searchEngine.Version;
         var pages = new PageRenderer(model, theme, highlights, assetVersions, GeneratorVersion);
         var failures = new Diagnostic?[model.Pages.Count];
         renderedPages?.BeginRender();
@@ -153,6 +154,11 @@ public static class SiteEmitter
             }
             writer.WriteText(StudyDataWriter.SitePath, StudyDataWriter.Write(compilation.Model));
             files++;
+            if (SearchEngineBundle.Of(compilation.Project.Theme.Assets) is { } searchEngine)
+            {
+                writer.WriteText(SearchEngineBundle.OutputPath, searchEngine.Content);
+                files++;
+            }
             writer.WriteText(".nojekyll", string.Empty);
             if (compilation.Model.Config.SiteUrl is { } siteUrl)
             {

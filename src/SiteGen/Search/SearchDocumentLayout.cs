@@ -7,7 +7,9 @@ public sealed record SearchPage(string Url, string Title, int First, int Count);
 /// Stable document numbers (docs/search.md): pages in the ordinal order of their url, each page's documents
 /// in a block that starts at a multiple of <see cref="SearchIndexWriter.ChunkSize"/>, in their order on the
 /// page. Editing a page leaves every other page's numbers, and so its document chunks, as they were, unless
-/// it grows past its block; reordering chapters changes nothing. A chunk never mixes pages.
+/// it grows past its block; reordering chapters changes nothing. A chunk never mixes pages, and a block never
+/// crosses a range boundary (a multiple of <see cref="SearchIndexWriter.RangeSize"/>) unless it is longer than
+/// a range: a page's row and its numbers' table entries are then in one range file.
 /// </summary>
 public sealed class SearchDocumentLayout
 {
@@ -26,7 +28,7 @@ public sealed class SearchDocumentLayout
     /// <summary>One more than the highest number: the length of per-number tables.</summary>
     public int Size { get; }
 
-    public static SearchDocumentLayout Of(IReadOnlyList<SearchDocument> documents, int blockSize)
+    public static SearchDocumentLayout Of(IReadOnlyList<SearchDocument> documents, int blockSize, int rangeSize)
     {
         var numbers = new int[documents.Count];
         var pages = new List<SearchPage>();
@@ -36,10 +38,13 @@ public sealed class SearchDocumentLayout
             .OrderBy(g => g.Key, StringComparer.Ordinal);
         foreach (var page in byPage)
         {
-            var count = 0;
-            foreach (var d in page) numbers[d] = next + count++;
+            var count = page.Count();
+            var block = (count + blockSize - 1) / blockSize * blockSize;
+            if (next % rangeSize + block > rangeSize && next % rangeSize != 0) next += rangeSize - next % rangeSize;
+            var position = 0;
+            foreach (var d in page) numbers[d] = next + position++;
             pages.Add(new SearchPage(page.Key, documents[page.First()].PageTitle, next, count));
-            next += (count + blockSize - 1) / blockSize * blockSize;
+            next += block;
         }
         return new SearchDocumentLayout(numbers, pages, next);
     }

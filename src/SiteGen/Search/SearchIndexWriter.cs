@@ -6,15 +6,22 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Writes the index as self-registering .js files (loadable from file:// with a script element): a
-/// manifest, term shards by prefix, and document chunks of one page each, each named with a
-/// content hash. Documents are numbered by <see cref="SearchDocumentLayout"/>, so an edit to one page leaves
-/// the other pages' chunks untouched.
+/// manifest, term shards by prefix, range files (the page table, length classes and chunk names of
+/// <see cref="RangeSize"/> document numbers; inline in the manifest when there is only one) and document
+/// chunks of one page each, each named with a content hash. The manifest stays small at any site size: a query loads only the ranges of the pages it shows.
+/// Documents are numbered by <see cref="SearchDocumentLayout"/>, so an edit to one page leaves the other
+/// pages' chunks untouched.
 /// </summary>
 public static class SearchIndexWriter
 {
     public const string Folder = "search";
-    public const int Version = 3;
+    public const int Version = 4;
     public const int ChunkSize = 8;
+    /// <summary>
+    /// Document numbers per range file: the guide's 800 fit in one (about 4 KB); at 10,000 pages a range
+    /// holds about 128 pages' rows (about 12 KB), and a query loads one per page it shows at most.
+    /// </summary>
+    public const int RangeSize = 1024;
     public const int ExcerptLength = 320;
 
     /// <summary>
@@ -27,7 +34,7 @@ public static class SearchIndexWriter
     public static IReadOnlyList<(string SitePath, string Content)> Write(SearchIndex index)
     {
         var files = new List<(string, string)>();
-        var layout = SearchDocumentLayout.Of(index.Documents, ChunkSize);
+        var layout = SearchDocumentLayout.Of(index.Documents, ChunkSize, RangeSize);
         var numbers = layout.Numbers;
 
         var encoded = index.Postings.ToDictionary(
@@ -53,11 +60,41 @@ public static class SearchIndexWriter
         for (var start = 0; start < layout.Size; start += ChunkSize)
         {
             var rows = byNumber.Skip(start).Take(ChunkSize).TakeWhile(d => d is not null)
-                .Select(d => new[] { Anchor(d!.Url), d.Heading, Excerpt(d.Body) });
+                .Select(d => new[] { Anchor(d!.Url), d.Heading, Excerpt(d.Body) }).ToArray();
+            if (rows.Length == 0)
+            {
+                // Numbers left unused so that a page does not cross a range boundary: no file.
+                chunks.Add("");
+                continue;
+            }
             var name = $"d-{start / ChunkSize}";
             var content = Register(name, JsonSerializer.Serialize(rows, Json));
             var (file, hash) = Named(name, content);
             chunks.Add(hash);
+            files.Add(($"{Folder}/{file}", content));
+        }
+
+        var meta = Meta(byNumber);
+        var ranges = new List<object>();
+        for (var start = 0; start < layout.Size; start += RangeSize)
+        {
+            var end = Math.Min(layout.Size, start + RangeSize);
+            var range = new
+            {
+                pages = layout.Pages.Where(p => p.First >= start && p.First < end).Select(p => new object[] { p.Url, p.Title, p.First, p.Count }).ToArray(),
+                meta = meta[start..end],
+                chunks = chunks.Skip(start / ChunkSize).Take((end - start + ChunkSize - 1) / ChunkSize).ToArray(),
+            };
+            if (layout.Size <= RangeSize)
+            {
+                // A site of one range (the guide) carries it in the manifest: one request less for every query.
+                ranges.Add(range);
+                break;
+            }
+            var name = $"p-{start / RangeSize}";
+            var content = Register(name, JsonSerializer.Serialize(range, Json));
+            var (file, hash) = Named(name, content);
+            ranges.Add(hash);
             files.Add(($"{Folder}/{file}", content));
         }
 
@@ -66,10 +103,10 @@ public static class SearchIndexWriter
             version = Version,
             docs = layout.Size,
             chunk = ChunkSize,
+            range = RangeSize,
             shards,
-            chunks,
-            pages = layout.Pages.Select(p => new object[] { p.Url, p.Title, p.First, p.Count }),
-            meta = Meta(byNumber),
+            ranges,
+            definitions = DefinitionRuns(byNumber),
         }, Json);
         files.Add(($"{Folder}/manifest.js", Register("manifest", manifest)));
         return files;
@@ -118,6 +155,22 @@ public static class SearchIndexWriter
             meta.Append((char)((document.IsDefinition ? 'A' : 'a') + lengthClass));
         }
         return meta.ToString();
+    }
+
+    /// <summary>
+    /// The definitions' document numbers as [first, count] runs (a glossary page is one run): a query that asks
+    /// for a definition lifts them before any range file is loaded.
+    /// </summary>
+    private static List<int[]> DefinitionRuns(SearchDocument?[] byNumber)
+    {
+        var runs = new List<int[]>();
+        for (var n = 0; n < byNumber.Length; n++)
+        {
+            if (byNumber[n] is not { IsDefinition: true }) continue;
+            if (runs.Count > 0 && runs[^1][0] + runs[^1][1] == n) runs[^1][1]++;
+            else runs.Add([n, 1]);
+        }
+        return runs;
     }
 
     /// <summary>The part of a url after its page: "#routing", or "" for the top of the page.</summary>

@@ -24,7 +24,8 @@ public sealed class StaticSiteServer : IAsyncDisposable
     /// <summary>The site root URL, ending with "/".</summary>
     public string BaseUrl { get; }
 
-    public static async Task<StaticSiteServer> StartAsync(string root)
+    /// <param name="serveUnknownFileTypes">Serve files of any extension as binary (Pagefind's index files, for the search bench).</param>
+    public static async Task<StaticSiteServer> StartAsync(string root, bool serveUnknownFileTypes = false)
     {
         var builder = WebApplication.CreateSlimBuilder(new WebApplicationOptions { ContentRootPath = root, WebRootPath = root });
         builder.Logging.ClearProviders();
@@ -32,7 +33,7 @@ public sealed class StaticSiteServer : IAsyncDisposable
         var app = builder.Build();
         var files = new PhysicalFileProvider(root);
         app.UseDefaultFiles(new DefaultFilesOptions { FileProvider = files });
-        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = false });
+        app.UseStaticFiles(new StaticFileOptions { FileProvider = files, ServeUnknownFileTypes = serveUnknownFileTypes, DefaultContentType = "application/octet-stream" });
         app.Run(async context =>
         {
             context.Response.StatusCode = StatusCodes.Status404NotFound;

@@ -22,12 +22,8 @@ public sealed class SearchBudgetTests
     private const int GuideIndexBudget = 140 * 1024;
     private const int ResultsShown = 5;
 
-    /// <summary>The engine and UI scripts a first query needs besides the index files.</summary>
-    private static long LibraryBytes() =>
-        new[] { "search-core.js", "search-ui.js" }
-            .Select(f => Path.Combine(RepositoryPaths.Theme, "assets", "js", f))
-            .Where(File.Exists)
-            .Sum(f => Gzipped(File.ReadAllText(f)));
+    /// <summary>The search engine (minified engine and UI) a first query needs besides the index files.</summary>
+    private static long LibraryBytes() => Gzipped(SearchEngineBundle.Of(ThemeProject.Load(RepositoryPaths.Theme)!.Assets)!.Content);
 
     /// <summary>The size of a text gzip-compressed at the optimal level.</summary>
     public static long Gzipped(string text)
@@ -49,14 +45,34 @@ public sealed class SearchBudgetTests
         // The worst case: the most common term, whose postings are the longest.
         var (term, shardFile) = MostCommonTerm(files, manifest);
         var shard = JsonDocument.Parse(ShardJson(files["search/" + shardFile])).RootElement;
-        var top = PostingsEncoding.Decode(shard.GetProperty(term).GetString()!).OrderByDescending(p => p.Grade).Take(ResultsShown).Select(p => p.Document);
+        var top = PostingsEncoding.Decode(shard.GetProperty(term).GetString()!).OrderByDescending(p => p.Grade).Take(ResultsShown).Select(p => p.Document).ToArray();
         var chunkSize = manifest.GetProperty("chunk").GetInt32();
-        var chunks = manifest.GetProperty("chunks").EnumerateArray().Select(c => c.GetString()!).ToArray();
-        var chunkBytes = top.Select(d => d / chunkSize).Distinct().Sum(c => Gzipped(files[$"search/d-{c}.{chunks[c]}.js"]));
+        var rangeSize = manifest.GetProperty("range").GetInt32();
+        var rangeHashes = manifest.GetProperty("ranges").EnumerateArray().Select(c => c.GetString()!).ToArray();
+        var rangeFiles = top.Select(d => d / rangeSize).Distinct().ToDictionary(r => r, r => files[$"search/p-{r}.{rangeHashes[r]}.js"]);
+        var chunkBytes = top.Select(d => d / chunkSize).Distinct().Sum(c =>
+        {
+            var range = JsonDocument.Parse(ShardJson(rangeFiles[c * chunkSize / rangeSize])).RootElement;
+            return Gzipped(files[$"search/d-{c}.{range.GetProperty("chunks")[c - c * chunkSize / rangeSize * rangeSize / chunkSize].GetString()}.js"]);
+        });
 
-        var total = Gzipped(files["search/manifest.js"]) + Gzipped(files["search/" + shardFile]) + chunkBytes + LibraryBytes();
+        var total = Gzipped(files["search/manifest.js"]) + Gzipped(files["search/" + shardFile]) + rangeFiles.Values.Sum(Gzipped) + chunkBytes + LibraryBytes();
 
         Assert.True(total < FirstQueryBudget, $"first query for '{term}' downloads {total / 1024.0:0.0} KB");
+    }
+
+    [Fact]
+    public void The_manifest_holds_no_page_rows_and_no_page_crosses_a_range()
+    {
+        var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(SyntheticSearchCorpus.Generate(pages: 1_000))).ToDictionary(f => f.SitePath, f => f.Content);
+        Assert.DoesNotContain("page-", files["search/manifest.js"], StringComparison.Ordinal);
+
+        // Pages of 1 to 29 sections: blocks of 8 to 32 numbers, which would straddle range boundaries if packed.
+        var documents = Enumerable.Range(0, 400).SelectMany(p => Enumerable.Range(0, p * 7 % 29 + 1)
+            .Select(s => new SearchDocument($"p{p:D3}/#s{s}", $"Page {p}", $"Section {s}", "Text."))).ToList();
+        var layout = SearchDocumentLayout.Of(documents, SearchIndexWriter.ChunkSize, SearchIndexWriter.RangeSize);
+        Assert.True(layout.Size > 4 * SearchIndexWriter.RangeSize, "the pages span several ranges");
+        Assert.All(layout.Pages, page => Assert.Equal(page.First / SearchIndexWriter.RangeSize, (page.First + page.Count - 1) / SearchIndexWriter.RangeSize));
     }
 
     [Fact]
@@ -86,6 +102,6 @@ public sealed class SearchBudgetTests
         return (best.Item1, best.Item2);
     }
 
-    /// <summary>The JSON object inside SiteGenSearch.register("t-xx",{...});</summary>
+    /// <summary>The JSON object inside SiteGenSearch.register("t-xx",{...}); (or any other index file).</summary>
     private static string ShardJson(string content) => content[(content.IndexOf(',', StringComparison.Ordinal) + 1)..content.LastIndexOf(')')];
 }

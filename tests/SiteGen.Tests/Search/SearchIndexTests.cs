@@ -67,10 +67,14 @@ public sealed class SearchIndexTests
         Assert.Matches("^[0-9a-f]{8}$", hash);
         var shardContent = files.Single(f => f.SitePath == $"search/t-r.{hash}.js").Content;
         Assert.Contains("\"out\":", shardContent, StringComparison.Ordinal);
+        // The page table, length classes and chunk names are in ranges; the only range of a small site is inline.
+        Assert.False(json.TryGetProperty("pages", out _));
+        var rangeJson = Assert.Single(json.GetProperty("ranges").EnumerateArray());
+        Assert.DoesNotContain(files, f => f.SitePath.StartsWith("search/p-", StringComparison.Ordinal));
         // Pages in url order, each in a block of its own: orm/ holds 0-1, routing/ 8-9.
-        Assert.Equal("""[["orm/","The ORM",0,2],["routing/","Routing",8,2]]""", json.GetProperty("pages").GetRawText());
-        Assert.Equal(2, json.GetProperty("chunks").GetArrayLength());
-        Assert.Equal(16, json.GetProperty("meta").GetString()!.Length);
+        Assert.Equal("""[["orm/","The ORM",0,2],["routing/","Routing",8,2]]""", rangeJson.GetProperty("pages").GetRawText());
+        Assert.Equal(2, rangeJson.GetProperty("chunks").GetArrayLength());
+        Assert.Equal(16, rangeJson.GetProperty("meta").GetString()!.Length);
     }
 
     [Fact]

@@ -325,26 +325,63 @@
     return hasOwn(manifest.shards, two) ? two : term.slice(0, 1);
   }
 
-  // What the manifest says about documents: the page each number belongs to (pages hold blocks of
-  // numbers, in order), and each number's length class and whether it is a definition (the meta string).
-  function documentTable(manifest) {
-    const pages = (Array.isArray(manifest.pages) ? manifest.pages : []).filter((page) => Array.isArray(page))
-      .map((page) => ({ url: asText(page[0]), title: asText(page[1]), first: Number(page[2]) || 0, count: Number(page[3]) || 0 }));
-    const meta = asText(manifest.meta);
+  // What the index says about documents. The manifest names the definitions; the page each number belongs to
+  // and its length class are in range files of manifest.range numbers each, loaded (once) by `load` for the
+  // results that need them. A page's row is in the range of its first number, which is the range of all its
+  // numbers unless the page is longer than a range.
+  function documentTable(manifest, loader) {
+    const size = manifest.range > 0 ? manifest.range : Infinity;
+    const definitions = (Array.isArray(manifest.definitions) ? manifest.definitions : []).filter((run) => Array.isArray(run))
+      .map((run) => ({ first: Number(run[0]) || 0, count: Number(run[1]) || 0 }));
+    const ranges = new Map(); // range number -> { pages, meta }, once loaded
+    const rangeOf = (doc) => (size === Infinity ? 0 : Math.floor(doc / size));
+    const firstOf = (r) => (size === Infinity ? 0 : r * size);
+
+    async function loadRange(r) {
+      if (ranges.has(r)) return;
+      const data = (await loader.load('p-' + r)) || {};
+      const pages = (Array.isArray(data.pages) ? data.pages : []).filter((page) => Array.isArray(page))
+        .map((page) => ({ url: asText(page[0]), title: asText(page[1]), first: Number(page[2]) || 0, count: Number(page[3]) || 0 }));
+      ranges.set(r, { pages: pages, meta: asText(data.meta) });
+    }
+
+    // The last page of a loaded range that starts at or before doc.
+    function startingBefore(r, doc) {
+      const pages = ranges.get(r).pages;
+      let low = 0;
+      let high = pages.length - 1;
+      while (low < high) {
+        const middle = (low + high + 1) >> 1;
+        if (pages[middle].first <= doc) low = middle;
+        else high = middle - 1;
+      }
+      return pages[low] && pages[low].first <= doc ? pages[low] : null;
+    }
+
     return {
-      pageOf(doc) {
-        let low = 0;
-        let high = pages.length - 1;
-        while (low < high) {
-          const middle = (low + high + 1) >> 1;
-          if (pages[middle].first <= doc) low = middle;
-          else high = middle - 1;
+      // Loads what pageOf(doc) and lengthClass(doc) need.
+      async load(doc) {
+        for (let r = rangeOf(doc); r >= 0; r--) {
+          await loadRange(r);
+          if (startingBefore(r, doc)) return;
         }
-        const page = pages[low];
-        return page && doc >= page.first && doc < page.first + page.count ? page : null;
       },
-      lengthClass: (doc) => (meta.charCodeAt(doc) | 32) - 97,
-      isDefinition: (doc) => meta[doc] >= 'A' && meta[doc] <= 'Z'
+      isLoaded: (doc) => ranges.has(rangeOf(doc)),
+      // The page of doc, or null (or unknown: undefined) while the ranges it needs are not loaded.
+      pageOf(doc) {
+        for (let r = rangeOf(doc); r >= 0; r--) {
+          if (!ranges.has(r)) return undefined;
+          const page = startingBefore(r, doc);
+          if (page) return doc < page.first + page.count ? page : null;
+        }
+        return null;
+      },
+      lengthClass(doc) {
+        const range = ranges.get(rangeOf(doc));
+        const code = range ? range.meta.charCodeAt(doc - firstOf(rangeOf(doc))) : NaN;
+        return Number.isNaN(code) ? 0 : (code | 32) - 97;
+      },
+      isDefinition: (doc) => definitions.some((run) => doc >= run.first && doc < run.first + run.count)
     };
   }
 
@@ -491,6 +528,12 @@
     return { weights: weights, corrected: weights.size > 0 };
   }
 
+  // Whether the index has the whole term of an identifier run (or, while it is typed, a term it begins).
+  function knowsWhole(run, shards) {
+    const forms = formsOf(run.tokens[0]);
+    return forms.some((form) => shards.has(form)) || (run.prefix && prefixTerms(shards, forms).length > 0);
+  }
+
   // The query words a run stands for. An identifier (select_related, request.args.get) that is in the
   // index is one word, its own term first and its parts far behind; one that is not is searched as its
   // parts, each a word of its own.
@@ -499,9 +542,7 @@
     const whole = tokens[0].whole ? tokens[0] : null;
     const parts = tokens.filter((token) => !token.whole && !token.segment);
     if (whole) {
-      const forms = formsOf(whole);
-      const found = forms.some((form) => shards.has(form)) || (run.prefix && prefixTerms(shards, forms).length > 0);
-      if (found || !parts.length) {
+      if (knowsWhole(run, shards) || !parts.length) {
         const word = expandToken(whole, run.prefix, shards);
         for (const part of tokens.slice(1)) {
           formsOf(part).filter((form) => shards.has(form)).forEach((term) => { if (!word.weights.has(term)) word.weights.set(term, WEIGHT.part); });
@@ -512,26 +553,33 @@
     return parts.map((part, i) => Object.assign(expandToken(part, run.prefix && i === parts.length - 1, shards), { text: part.text }));
   }
 
-  // Loads the shards that hold every form of every token. Returns lookups by full term: termsBeside(text)
-  // lists the terms of the shard `text` belongs to, has(term), and postings(term) (still encoded).
+  // Loads the shards that hold every form of every token, except that the parts of an identifier the index
+  // knows are looked up only in shards loaded anyway (their weight is small: a shard each is not worth it).
+  // Returns lookups by full term: termsBeside(text) lists the terms of the shard `text` belongs to,
+  // has(term), and postings(term) (still encoded).
   async function loadShards(loader, manifest, runs, isCurrent) {
-    const keys = new Set();
-    for (const run of runs) {
-      for (const token of run.tokens) {
-        formsOf(token).concat(spellingVariants(token.text)).forEach((form) => keys.add(shardKey(manifest, form)));
-      }
-    }
     const shards = new Map();
-    await Promise.all([...keys].map(async (key) => {
-      const shard = hasOwn(manifest.shards, key) && isCurrent() ? await loader.load('t-' + key) : null;
-      shards.set(key, fullTerms(shard && typeof shard === 'object' ? shard : {}, key));
-    }));
     const shardOf = (text) => shards.get(shardKey(manifest, text)) || new Map();
-    return {
+    const lookups = {
       termsBeside: (text) => shardOf(text).keys(),
       has: (term) => shardOf(term).has(term),
       postings: (term) => shardOf(term).get(term)
     };
+    async function loadFor(tokens) {
+      const keys = new Set();
+      for (const token of tokens) {
+        formsOf(token).concat(spellingVariants(token.text)).forEach((form) => keys.add(shardKey(manifest, form)));
+      }
+      await Promise.all([...keys].filter((key) => !shards.has(key)).map(async (key) => {
+        const shard = hasOwn(manifest.shards, key) && isCurrent() ? await loader.load('t-' + key) : null;
+        shards.set(key, fullTerms(shard && typeof shard === 'object' ? shard : {}, key));
+      }));
+    }
+    const isIdentifier = (run) => run.tokens[0].whole;
+    await loadFor(runs.flatMap((run) => (isIdentifier(run) ? run.tokens.filter((token) => token.whole || token.segment) : run.tokens)));
+    const unknown = runs.filter((run) => isIdentifier(run) && !knowsWhole(run, lookups));
+    if (unknown.length) await loadFor(unknown.flatMap((run) => run.tokens));
+    return lookups;
   }
 
   // A shard as a Map from full term to encoded postings (a Map, so that no term can clash with Object's own).
@@ -579,7 +627,8 @@
       if (matched === wordCount) score *= Math.pow(ALL_WORDS_BONUS, wordCount - 1);
       if (wordCount > 1 && inHeading === wordCount) score *= ALL_IN_HEADING_BONUS;
       if (definition && table.isDefinition(doc)) score *= DEFINITION_BOOST;
-      ranked.push({ doc: doc, score: score, phrases: 0, inHeading: inHeading, length: table.lengthClass(doc), terms: [...entry.terms] });
+      // The length class is known once the result's range is loaded (groupResults): until then 0.
+      ranked.push({ doc: doc, score: score, phrases: 0, inHeading: inHeading, length: 0, terms: [...entry.terms] });
     });
     return ranked.sort(byScore);
   }
@@ -599,12 +648,26 @@
     return ranked.sort(byScore);
   }
 
-  // Results grouped by page, up to 3 sections each, pages in the order of their best section. Pages come
-  // from the manifest, so only the documents of the sections shown are read.
-  async function groupResults(ranked, limit, sectionsPerPage, table, getDoc) {
+  // Results grouped by page, up to 3 sections each, pages in the order of their best section. The range
+  // files of the best results are loaded until `limit` pages are found; then every result whose range is
+  // known is ordered again with its length class (a tie goes to the shorter section) and grouped. Only the
+  // documents of the sections shown are read. With `oneChunk`, a page shows only sections of the chunk that
+  // holds its best one, so that each page shown costs one chunk file.
+  async function groupResults(ranked, limit, sectionsPerPage, table, getDoc, oneChunk, chunk) {
+    const found = new Set();
+    let walked = 0;
+    for (; walked < ranked.length && found.size < limit; walked++) {
+      await table.load(ranked[walked].doc);
+      const page = table.pageOf(ranked[walked].doc);
+      if (page) found.add(page);
+    }
+    const known = ranked.filter((result, i) => i < walked || table.isLoaded(result.doc));
+    known.forEach((result) => { result.length = table.lengthClass(result.doc); });
+    known.sort(byScore);
+
     const groups = [];
     const byPage = new Map();
-    for (const result of ranked) {
+    for (const result of known) {
       const page = table.pageOf(result.doc);
       if (!page) continue;
       let group = byPage.get(page);
@@ -614,7 +677,8 @@
         byPage.set(page, group);
         groups.push(group);
       }
-      if (group.sections.length < sectionsPerPage) group.sections.push(result);
+      const sameChunk = !oneChunk || !group.sections.length || Math.floor(group.sections[0].doc / chunk) === Math.floor(result.doc / chunk);
+      if (group.sections.length < sectionsPerPage && sameChunk) group.sections.push(result);
     }
     await Promise.all(groups.map(async (group) => {
       const docs = await Promise.all(group.sections.map((result) => getDoc(result.doc)));
@@ -655,12 +719,14 @@
     return '';
   }
 
+  const chunkSize = (manifest) => (manifest.chunk > 0 ? manifest.chunk : 1);
   const emptyResults = () => ({ groups: [], terms: [], total: 0, correction: '' });
   const asText = (value) => (typeof value === 'string' ? value : '');
 
   /**
-   * A search over the index files that `loader.load(name)` returns ("manifest", "t-<key>", "d-<n>").
-   * search(query, { limit, sections, isCurrent }) (pages, sections per page, default 10 and 3) resolves to { groups, terms, total, correction } and never rejects:
+   * A search over the index files that `loader.load(name)` returns ("manifest", "t-<key>", "p-<n>", "d-<n>").
+   * search(query, { limit, sections, oneChunk, isCurrent }) (pages, sections per page, default 10 and 3; oneChunk: a
+   * page's sections only from the chunk of its best one) resolves to { groups, terms, total, correction } and never rejects:
    * bad input gives empty results, and an index that cannot be loaded gives empty results with an `error`
    * message. When isCurrent() turns false (a newer query was typed), nothing more is loaded for this one
    * and it resolves to empty results marked `stale`.
@@ -669,7 +735,7 @@
     const decoded = new Map(); // term -> postings, decoded once
 
     function docReader(manifest) {
-      const chunk = manifest.chunk > 0 ? manifest.chunk : 1;
+      const chunk = chunkSize(manifest);
       return async (n) => {
         const rows = await loader.load('d-' + Math.floor(n / chunk));
         const row = Array.isArray(rows) ? rows[n % chunk] : null;
@@ -678,7 +744,7 @@
       };
     }
 
-    async function run(query, limit, sectionsPerPage, isCurrent) {
+    async function run(query, limit, sectionsPerPage, oneChunk, isCurrent) {
       const { runs, phrases, definition } = parseQuery(query);
       if (!runs.length) return emptyResults();
       const manifest = (await loader.load('manifest')) || {};
@@ -689,14 +755,15 @@
         return decoded.get(term);
       };
       const words = runs.flatMap((r) => expandRun(r, shards));
-      const table = documentTable(manifest);
+      const table = documentTable(manifest, loader);
       const getDoc = docReader(manifest);
       let ranked = rank(scoreDocuments(words, postingsOf), words.length, table, definition);
       if (phrases.length) ranked = await rerankPhrases(ranked, phrases, getDoc);
       const terms = new Set();
       words.forEach((word) => word.weights.forEach((weight, term) => terms.add(term)));
       if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
-      const groups = await groupResults(ranked, limit, sectionsPerPage, table, getDoc);
+      const groups = await groupResults(ranked, limit, sectionsPerPage, table, getDoc, oneChunk, chunkSize(manifest));
+      if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
       return { groups: groups, terms: [...terms], total: ranked.length, correction: correctionOf(query, words, groups) };
     }
 
@@ -706,7 +773,7 @@
         const sections = options && options.sections > 0 ? options.sections : SECTIONS_PER_PAGE;
         const isCurrent = options && typeof options.isCurrent === 'function' ? options.isCurrent : () => true;
         return Promise.resolve()
-          .then(() => run(typeof query === 'string' ? query : '', limit, sections, isCurrent))
+          .then(() => run(typeof query === 'string' ? query : '', limit, sections, Boolean(options && options.oneChunk), isCurrent))
           .catch((error) => Object.assign(emptyResults(), { error: String((error && error.message) || error) }));
       }
     };
@@ -820,20 +887,38 @@
       });
     }
 
-    // Shards and chunks are named by the manifest's content hashes: t-<key>.<hash>.js, d-<n>.<hash>.js.
+    // Files are named by content hashes: shards (t-<key>.<hash>.js) and ranges (p-<n>.<hash>.js) by the
+    // manifest's, chunks (d-<n>.<hash>.js) by those of the range that holds their numbers.
     async function sourceOf(name) {
       if (name === 'manifest') return base + 'manifest.js';
       const manifest = (await load('manifest')) || {};
       const key = name.slice(2);
-      const hash = name.startsWith('t-') ? hasOwn(manifest.shards, key) && manifest.shards[key]
-        : name.startsWith('d-') ? Array.isArray(manifest.chunks) && manifest.chunks[Number(key)] : null;
+      let hash = null;
+      if (name.startsWith('t-')) hash = hasOwn(manifest.shards, key) && manifest.shards[key];
+      else if (name.startsWith('p-')) hash = Array.isArray(manifest.ranges) && manifest.ranges[Number(key)];
+      else if (name.startsWith('d-')) {
+        const perRange = manifest.range > 0 ? manifest.range / chunkSize(manifest) : Infinity;
+        const range = perRange === Infinity ? 0 : Math.floor(Number(key) / perRange);
+        const data = (await load('p-' + range)) || {};
+        hash = Array.isArray(data.chunks) && data.chunks[Number(key) - (perRange === Infinity ? 0 : range * perRange)];
+      }
       if (typeof hash !== 'string' || !/^[0-9a-f]+$/.test(hash)) throw new Error('No search index file for ' + name);
       return base + encodeURIComponent(name) + '.' + hash + '.js';
     }
 
+    // A site of one range carries it inline in the manifest (an object where a hash would be).
+    async function fetchFile(name) {
+      if (name.startsWith('p-')) {
+        const manifest = (await load('manifest')) || {};
+        const inline = Array.isArray(manifest.ranges) ? manifest.ranges[Number(name.slice(2))] : null;
+        if (inline && typeof inline === 'object') return inline;
+      }
+      return inject(name, await sourceOf(name));
+    }
+
     function load(name) {
       if (!cache.has(name)) {
-        const promise = sourceOf(name).then((src) => inject(name, src));
+        const promise = fetchFile(name);
         promise.catch(() => cache.delete(name));
         cache.set(name, promise);
       }

@@ -1,25 +1,21 @@
-// The part of search every page carries: it loads search-core.js and search-ui.js (URLs from its own
-// data-core and data-ui attributes) the first time the reader focuses a search box or presses "/" or
-// Ctrl+K / Cmd+K, and straight away on the search page and on a page opened from a result (which marks
-// the searched words). Until then a page loads no search code and no index file.
+// The part of search every page carries: it loads the search engine (search-core.js and search-ui.js,
+// joined and minified at build time into the file its data-engine attribute names) the first time the
+// reader focuses a search box or presses "/" or Ctrl+K / Cmd+K, and straight away on the search page and
+// on a page opened from a result (which marks the searched words). Until then a page loads no search code
+// and no index file.
 (function () {
   'use strict';
   var script = document.currentScript;
   if (!script) return;
-  var sources = [script.getAttribute('data-core'), script.getAttribute('data-ui')];
+  var source = script.getAttribute('data-engine');
   var loading = false;
 
   function load() {
-    if (loading) return;
+    if (loading || !source) return;
     loading = true;
-    // Classic scripts inserted with async = false run in insertion order: the engine before the UI.
-    sources.forEach(function (src) {
-      if (!src) return;
-      var element = document.createElement('script');
-      element.src = src;
-      element.async = false;
-      document.head.appendChild(element);
-    });
+    var element = document.createElement('script');
+    element.src = source;
+    document.head.appendChild(element);
   }
 
   function isTextField(target) {

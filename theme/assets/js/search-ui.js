@@ -10,7 +10,7 @@
   const HIGHLIGHT_KEY = 'sitegen-search-highlight';
   const DEBOUNCE_MS = 120;
   const DROPDOWN_PAGES = 5;
-  // Two sections a page: each section shown costs its chunk of excerpts, so the dropdown stays cheap.
+  // Two sections a page, from one chunk of excerpts (oneChunk): each page shown costs one file.
   const DROPDOWN_SECTIONS = 2;
   // One character matches too much to be worth a shard: the box waits for a second.
   const MIN_QUERY = 2;
@@ -214,6 +214,11 @@
       return box;
     }
 
+    // When a search starts (after the pause) and when its results are on screen, for the bench
+    // (./build.sh bench search) to compare with the moment the last index file arrived.
+    const mark = (name) => { if (window.performance && performance.mark) performance.mark(name); };
+    const markShown = () => mark('sitegen-search-shown');
+
     function render(results, query) {
       list.textContent = '';
       options = [];
@@ -223,6 +228,7 @@
         empty.textContent = '';
         empty.append(summaryElement('p', 'search-empty-title', results, query), emptyHelp(root, results.error));
         show(empty);
+        markShown();
         return;
       }
       if (results.correction) {
@@ -235,6 +241,7 @@
       all.element.classList.add('search-option-all');
       all.element.textContent = 'Show all ' + countText(results.total);
       show(list);
+      markShown();
     }
 
     function clearResults() {
@@ -255,7 +262,8 @@
       }
       const request = ++latest;
       const isCurrent = () => request === latest;
-      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, isCurrent: isCurrent }).then((results) => {
+      mark('sitegen-search-start');
+      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, oneChunk: true, isCurrent: isCurrent }).then((results) => {
         if (isCurrent() && !results.stale && document.activeElement === input) render(results, query);
       });
     }

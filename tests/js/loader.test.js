@@ -1,0 +1,61 @@
+'use strict';
+
+const test = require('node:test');
+const assert = require('node:assert/strict');
+const { createScriptLoader } = require('../../theme/assets/js/search-core.js');
+
+// A stand-in for the browser's document: appending a script "loads" the file at its src from `files`
+// (a [name, data] pair that the file would register), then fires onload, or onerror when there is none.
+function scriptDocument(files) {
+  const requested = [];
+  return {
+    requested,
+    createElement: () => ({ remove() {} }),
+    head: {
+      appendChild(script) {
+        requested.push(script.src);
+        setTimeout(() => {
+          const file = files[script.src];
+          if (file) globalThis.SiteGenSearch.register(file[0], file[1]);
+          (file ? script.onload : script.onerror)();
+        });
+      }
+    }
+  };
+}
+
+const RANGE_1 = { pages: [['b/', 'B', 1024, 2]], meta: 'ff', chunks: ['cafe0002'] };
+
+test('range files are named by the manifest and chunks by their range', async () => {
+  const doc = scriptDocument({
+    'site/search/manifest.js': ['manifest', { version: 4, chunk: 8, range: 1024, shards: {}, ranges: ['aaaa0000', 'bbbb0001'], definitions: [] }],
+    'site/search/p-1.bbbb0001.js': ['p-1', RANGE_1],
+    'site/search/d-128.cafe0002.js': ['d-128', [['#b1', 'B one', 'Text.']]]
+  });
+  const loader = createScriptLoader('site/', doc);
+
+  assert.deepEqual(await loader.load('p-1'), RANGE_1);
+  assert.deepEqual(await loader.load('d-128'), [['#b1', 'B one', 'Text.']]);
+  assert.deepEqual(doc.requested, ['site/search/manifest.js', 'site/search/p-1.bbbb0001.js', 'site/search/d-128.cafe0002.js']);
+});
+
+test('the only range of a small site is read from the manifest, with no request of its own', async () => {
+  const inline = { pages: [['a/', 'A', 0, 1]], meta: 'f', chunks: ['cafe0001'] };
+  const doc = scriptDocument({
+    'search/manifest.js': ['manifest', { version: 4, chunk: 8, range: 1024, shards: {}, ranges: [inline], definitions: [] }],
+    'search/d-0.cafe0001.js': ['d-0', [['', 'A', 'Text.']]]
+  });
+  const loader = createScriptLoader('', doc);
+
+  assert.deepEqual(await loader.load('p-0'), inline);
+  assert.deepEqual(await loader.load('d-0'), [['', 'A', 'Text.']]);
+  assert.deepEqual(doc.requested, ['search/manifest.js', 'search/d-0.cafe0001.js']);
+});
+
+test('a chunk of only unused numbers has no file to load', async () => {
+  const doc = scriptDocument({
+    'search/manifest.js': ['manifest', { version: 4, chunk: 8, range: 1024, shards: {}, ranges: [{ pages: [], meta: '--------', chunks: [''] }], definitions: [] }]
+  });
+  await assert.rejects(createScriptLoader('', doc).load('d-0'), /No search index file for d-0/);
+  assert.deepEqual(doc.requested, ['search/manifest.js']);
+});

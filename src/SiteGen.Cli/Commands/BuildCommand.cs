@@ -22,7 +22,7 @@ public static class BuildCommand
             if (common.LoadOrReport(parse, reporter, "Build", clock.Elapsed) is not { Project: { } project } loaded) return ExitCodes.SourceErrors;
             var compilation = SiteCompilation.Create(project, new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError)));
             var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
-            var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
+            var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot), cacheRoot is null ? null : CacheLocation.Assets(cacheRoot));
             var highlights = cacheRoot is null ? HighlightCache.InMemory() : HighlightCache.Load(CacheLocation.Highlighting(cacheRoot));
             var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!, highlights);
             reporter.Report(result.Diagnostics, loaded.GuideRoot);

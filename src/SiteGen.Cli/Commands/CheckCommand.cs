@@ -32,7 +32,7 @@ public static class CheckCommand
             if (!compilation.HasErrors)
             {
                 var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
-                var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot));
+                var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot), cacheRoot is null ? null : CacheLocation.Assets(cacheRoot));
                 // Rendered and dropped: check reports what build would, and writes nothing.
                 var rendered = SiteEmitter.Render(compilation, renderer, (_, _) => Interlocked.Increment(ref pages), HighlightCache.InMemory());
                 diagnostics = SiteCompilation.Finish(diagnostics.Concat(rendered.Diagnostics), compilation.Options);

@@ -45,7 +45,7 @@ public sealed class SiteRebuilder(string source, string theme, string output)
         if (_renderer is null || themeHash != _themeHash)
         {
             // A changed theme needs its templates compiled again; the disk cache makes an unchanged one instant.
-            _renderer = ThemeRenderer.Create(loaded.Project.Theme, CacheLocation.Templates(CacheLocation.Root()));
+            _renderer = ThemeRenderer.Create(loaded.Project.Theme, CacheLocation.Templates(CacheLocation.Root()), CacheLocation.Assets(CacheLocation.Root()));
             _themeHash = themeHash;
             _renderedPages = new RenderedPageCache();
         }

@@ -22,4 +22,7 @@ public static class CacheLocation
     public static string Templates(string root) => Path.Combine(root, "templates");
 
     public static string Highlighting(string root) => Path.Combine(root, "highlight");
+
+    /// <summary>Theme assets the build derives from the theme's sources (the minified search engine).</summary>
+    public static string Assets(string root) => Path.Combine(root, "assets");
 }

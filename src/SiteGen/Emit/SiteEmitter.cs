@@ -54,7 +54,7 @@ public static class SiteEmitter
         var model = compilation.Model;
         var assetVersions = compilation.Project.Theme.Assets.ToDictionary(
             a => a.OutputPath, a => ContentHasher.Hash(File.ReadAllBytes(a.FullPath))[..8], StringComparer.Ordinal);
-        if (SearchEngineBundle.Of(compilation.Project.Theme.Assets) is { } searchEngine) assetVersions[SearchEngineBundle.OutputPath] = searchEngine.Version;
+        if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } searchEngine) assetVersions[SearchEngineBundle.OutputPath] = searchEngine.Version;
         var pages = new PageRenderer(model, theme, highlights, assetVersions, GeneratorVersion);
         var failures = new Diagnostic?[model.Pages.Count];
         renderedPages?.BeginRender();
@@ -154,7 +154,7 @@ public static class SiteEmitter
             }
             writer.WriteText(StudyDataWriter.SitePath, StudyDataWriter.Write(compilation.Model));
             files++;
-            if (SearchEngineBundle.Of(compilation.Project.Theme.Assets) is { } searchEngine)
+            if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } searchEngine)
             {
                 writer.WriteText(SearchEngineBundle.OutputPath, searchEngine.Content);
                 files++;

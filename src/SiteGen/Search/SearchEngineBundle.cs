@@ -7,7 +7,8 @@ namespace SiteGen.Search;
 /// The search code a reader's browser loads on first focus of the box: the theme's search-core.js and
 /// search-ui.js joined and minified into one file, one request of about 24 KB instead of two of 62 KB
 /// (docs/search.md). The readable sources are still copied (node's tests and debugging use them). NUglify's
-/// output depends only on its input, so the same sources always give byte-identical output.
+/// output depends only on its input, so the same sources always give byte-identical output, and the bundle is
+/// kept on disk by the hash of its sources: loading and running the minifier is 0.15 s of a cold 0.9 s build.
 /// </summary>
 public sealed record SearchEngineBundle(string Content, string Version)
 {
@@ -22,7 +23,8 @@ public sealed record SearchEngineBundle(string Content, string Version)
     private static (string Key, SearchEngineBundle Bundle)? last;
 
     /// <summary>The bundle of a theme's search sources, or null when the theme has none of them.</summary>
-    public static SearchEngineBundle? Of(IReadOnlyList<AssetFile> assets)
+    /// <param name="cacheFolder">Where bundles are kept between runs; null minifies in every process.</param>
+    public static SearchEngineBundle? Of(IReadOnlyList<AssetFile> assets, string? cacheFolder = null)
     {
         var sources = SourcePaths.Select(p => assets.FirstOrDefault(a => a.OutputPath == p)).ToArray();
         if (sources.Any(s => s is null)) return null;
@@ -31,10 +33,45 @@ public sealed record SearchEngineBundle(string Content, string Version)
         lock (Gate)
         {
             if (last is { } cached && cached.Key == key) return cached.Bundle;
-            var bundle = Minified(joined);
+            var bundle = Cached(cacheFolder, key) ?? Save(cacheFolder, key, Minified(joined));
             last = (key, bundle);
             return bundle;
         }
+    }
+
+    private static string CacheFile(string folder, string key) => Path.Combine(folder, $"search-engine-{key}.js");
+
+    private static SearchEngineBundle? Cached(string? folder, string key)
+    {
+        if (folder is null || !File.Exists(CacheFile(folder, key))) return null;
+        try
+        {
+            var content = File.ReadAllText(CacheFile(folder, key));
+            return new SearchEngineBundle(content, ContentHasher.Hash(content)[..8]);
+        }
+        catch (IOException)
+        {
+            return null;
+        }
+    }
+
+    /// <summary>Keeps the bundle of the current sources only (written whole, then renamed, so a reader never sees half).</summary>
+    private static SearchEngineBundle Save(string? folder, string key, SearchEngineBundle bundle)
+    {
+        if (folder is null) return bundle;
+        try
+        {
+            Directory.CreateDirectory(folder);
+            foreach (var old in Directory.EnumerateFiles(folder, "search-engine-*.js")) File.Delete(old);
+            var temporary = CacheFile(folder, key) + $".{Environment.ProcessId}.tmp";
+            File.WriteAllText(temporary, bundle.Content);
+            File.Move(temporary, CacheFile(folder, key), overwrite: true);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException)
+        {
+            // A cache that cannot be written only costs time.
+        }
+        return bundle;
     }
 
     private static SearchEngineBundle Minified(string joined)

@@ -41,6 +41,25 @@ public sealed class SearchEngineBundleTests
     }
 
     [Fact]
+    public void The_bundle_is_kept_on_disk_by_its_sources_and_read_back_by_a_later_build()
+    {
+        using var scratch = new TempFolder();
+        var cache = scratch.Combine("assets");
+        var edited = ThemeAssets.Select(a => a.OutputPath.EndsWith("/js/search-ui.js", StringComparison.Ordinal)
+            ? a with { FullPath = CopyTo(scratch.Path, a.FullPath, $"window.searchRun = '{Guid.NewGuid():N}';") } : a).ToList();
+
+        var minified = SearchEngineBundle.Of(edited, cache)!;
+        var kept = Assert.Single(Directory.GetFiles(cache));
+        Assert.Equal(minified.Content, File.ReadAllText(kept));
+
+        // A later process finds the file: the in-process bundle is replaced by another theme's, then the first
+        // theme's bundle comes from the (altered) file, not from the minifier.
+        File.WriteAllText(kept, "/* from the cache */");
+        SearchEngineBundle.Of(ThemeAssets);
+        Assert.Equal("/* from the cache */", SearchEngineBundle.Of(edited, cache)!.Content);
+    }
+
+    [Fact]
     public void A_theme_without_the_search_sources_has_no_bundle()
     {
         Assert.Null(SearchEngineBundle.Of(ThemeAssets.Where(a => !a.OutputPath.EndsWith("search-ui.js", StringComparison.Ordinal)).ToList()));

@@ -15,9 +15,10 @@ public sealed partial class ThemeRenderer
 {
     private readonly RazorLightEngine _engine;
 
-    private ThemeRenderer(ThemeProject theme, RazorLightEngine engine, TemplateDiskCache? cache, string signature)
+    private ThemeRenderer(ThemeProject theme, RazorLightEngine engine, TemplateDiskCache? cache, string signature, string? assetCache)
     {
         Theme = theme;
+        AssetCache = assetCache;
         _engine = engine;
         Cache = cache;
         Signature = signature;
@@ -30,8 +31,12 @@ public sealed partial class ThemeRenderer
 
     public TemplateDiskCache? Cache { get; }
 
+    /// <summary>Where assets derived from the theme's sources are kept between runs; null derives them every time.</summary>
+    public string? AssetCache { get; }
+
     /// <param name="cacheRoot">Where compiled templates are kept between runs; null compiles every time.</param>
-    public static ThemeRenderer Create(ThemeProject theme, string? cacheRoot)
+    /// <param name="assetCache">Where derived assets (the minified search engine) are kept between runs.</param>
+    public static ThemeRenderer Create(ThemeProject theme, string? cacheRoot, string? assetCache = null)
     {
         var cache = cacheRoot is null ? null : new TemplateDiskCache(cacheRoot, theme.LayoutsRoot);
         var builder = new RazorLightEngineBuilder()
@@ -44,7 +49,7 @@ public sealed partial class ThemeRenderer
         {
             signature.Append(relative).Append('\0').Append(ContentHasher.Hash(File.ReadAllBytes(Path.Combine(theme.LayoutsRoot, relative)))).Append('\0');
         }
-        return new ThemeRenderer(theme, builder.Build(), cache, ContentHasher.Hash(signature.ToString()));
+        return new ThemeRenderer(theme, builder.Build(), cache, ContentHasher.Hash(signature.ToString()), assetCache);
     }
 
     /// <summary>Compiles the layouts up front so that compile errors are reported once, as diagnostics.</summary>

@@ -88,9 +88,7 @@ public sealed class ReadingComfortTests(GuideSiteFixture site)
     public async Task A_wide_table_on_a_phone_is_a_named_region_that_the_keyboard_reaches_and_scrolls()
     {
         var page = await site.NewPageAsync(width: Phone, height: 844);
-        await page.GotoAsync(site.Url(await FirstChapterWhere(page, "class=\"table-scroll\"", "() => [...document.querySelectorAll('.table-scroll')].some(r => r.scrollWidth > r.clientWidth)")));
-        var index = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('.table-scroll')].findIndex(r => r.scrollWidth > r.clientWidth)");
-        var region = page.Locator(".table-scroll").Nth(index);
+        var region = await FirstOverflowingRegion(page, "class=\"table-scroll\"", ".table-scroll");
 
         Assert.Equal("region", await region.GetAttributeAsync("role"));
         Assert.StartsWith("Table ", await region.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
@@ -101,10 +99,7 @@ public sealed class ReadingComfortTests(GuideSiteFixture site)
     public async Task A_long_code_line_is_in_a_named_region_that_the_keyboard_reaches_and_scrolls()
     {
         var page = await site.NewPageAsync(width: Phone, height: 844);
-        var chapter = await FirstChapterWhere(page, "class=\"code-frame\"", "() => [...document.querySelectorAll('pre.code-block')].some(p => p.scrollWidth > p.clientWidth)");
-        await page.GotoAsync(site.Url(chapter));
-        var index = await page.EvaluateAsync<int>("() => [...document.querySelectorAll('pre.code-block')].findIndex(p => p.scrollWidth > p.clientWidth)");
-        var region = page.Locator("pre.code-block").Nth(index);
+        var region = await FirstOverflowingRegion(page, "class=\"code-frame\"", "pre.code-block");
 
         Assert.Equal("region", await region.GetAttributeAsync("role"));
         Assert.Contains("code, example", await region.GetAttributeAsync("aria-label"), StringComparison.Ordinal);
@@ -191,6 +186,15 @@ public sealed class ReadingComfortTests(GuideSiteFixture site)
         ?? throw new InvalidOperationException($"No chapter of the guide contains {marker}.");
 
     /// <summary>The first chapter whose HTML holds <paramref name="marker"/> and where, laid out in <paramref name="page"/>, <paramref name="predicate"/> holds.</summary>
+    /// <summary>Opens the first chapter whose <paramref name="selector"/> overflows its width and returns that element.</summary>
+    private async Task<ILocator> FirstOverflowingRegion(IPage page, string markup, string selector)
+    {
+        var regions = $"[...document.querySelectorAll('{selector}')]";
+        await page.GotoAsync(site.Url(await FirstChapterWhere(page, markup, $"() => {regions}.some(r => r.scrollWidth > r.clientWidth)")));
+        var index = await page.EvaluateAsync<int>($"() => {regions}.findIndex(r => r.scrollWidth > r.clientWidth)");
+        return page.Locator(selector).Nth(index);
+    }
+
     private async Task<string> FirstChapterWhere(IPage page, string marker, string predicate)
     {
         foreach (var chapter in ChapterFiles().Where(file => File.ReadAllText(file).Contains(marker, StringComparison.Ordinal)).Select(SitePathOf))

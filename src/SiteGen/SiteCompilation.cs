@@ -62,25 +62,43 @@ public sealed class SiteCompilation
         var diagnostics = new List<Diagnostic>();
         var clock = Stopwatch.StartNew();
 
-        var config = SourceProcessingException.Guard(project.ProjectFile.Path, () => ProjectConfigParser.Parse(project.ProjectFile, diagnostics));
+        // guide.yml, the dataset and the chapters do not depend on one another: they are parsed in one parallel loop,
+        // the dataset first (its YAML and the markdown of its texts make it the largest single item, and started last
+        // it would run alone at the end). Their diagnostics are added in source order afterwards.
+        var configDiagnostics = new List<Diagnostic>();
+        ProjectConfig? parsedConfig = null;
+        var datasetFile = project.DataFiles.FirstOrDefault(f => f.Path == ComparisonDataset.SourcePath);
+        ParsedDataset? dataset = null;
+        var reusable = previous?.Chapters.ToDictionary(c => (c.Source.Path, c.Source.ContentHash)) ?? [];
+        var chapters = new ChapterSyntax[project.Chapters.Count];
+        const int DatasetItem = -2, ConfigItem = -1;
+        Parallel.For(DatasetItem, chapters.Length, Parallelism.Options, i =>
+        {
+            switch (i)
+            {
+                case DatasetItem:
+                    dataset = datasetFile is null ? null
+                        : previous?._dataset is { } earlier && earlier.Hash == datasetFile.ContentHash ? earlier
+                        : ParseDataset(datasetFile);
+                    break;
+                case ConfigItem:
+                    parsedConfig = SourceProcessingException.Guard(project.ProjectFile.Path, () => ProjectConfigParser.Parse(project.ProjectFile, configDiagnostics));
+                    break;
+                default:
+                    var source = project.Chapters[i];
+                    chapters[i] = reusable.TryGetValue((source.Path, source.ContentHash), out var parsed) ? parsed
+                        : SourceProcessingException.Guard(source.Path, () => ChapterParser.Parse(source));
+                    break;
+            }
+        });
+        var config = parsedConfig!;
+        diagnostics.AddRange(configDiagnostics);
         diagnostics.AddRange(project.LoadDiagnostics);
         diagnostics.AddRange(project.Theme.LoadDiagnostics);
         diagnostics.AddRange(project.Chapters.Concat(project.DataFiles).Append(project.ProjectFile)
             .Where(file => file.ByteCount > config.MaxFileBytes)
             .Select(file => Diagnostic.Create(DiagnosticDescriptors.SourceFileLarge, Location.File(file.Path), file.ByteCount, config.MaxFileBytes)));
-        var reusable = previous?.Chapters.ToDictionary(c => (c.Source.Path, c.Source.ContentHash)) ?? [];
-        var chapters = new ChapterSyntax[project.Chapters.Count];
-        Parallel.For(0, chapters.Length, Parallelism.Options, i =>
-        {
-            var source = project.Chapters[i];
-            chapters[i] = reusable.TryGetValue((source.Path, source.ContentHash), out var parsed) ? parsed
-                : SourceProcessingException.Guard(source.Path, () => ChapterParser.Parse(source));
-        });
         foreach (var chapter in chapters) diagnostics.AddRange(chapter.Diagnostics);
-        var datasetFile = project.DataFiles.FirstOrDefault(f => f.Path == ComparisonDataset.SourcePath);
-        var dataset = datasetFile is null ? null
-            : previous?._dataset is { } earlier && earlier.Hash == datasetFile.ContentHash ? earlier
-            : ParseDataset(datasetFile);
         diagnostics.AddRange(dataset?.Diagnostics ?? []);
         var comparison = dataset?.Dataset;
         var parseTime = clock.Elapsed;

@@ -20,11 +20,14 @@ public static class BuildCommand
             var clock = Stopwatch.StartNew();
             var reporter = common.Reporter(parse, output);
             if (common.LoadOrReport(parse, reporter, "Build", clock.Elapsed) is not { Project: { } project } loaded) return ExitCodes.SourceErrors;
-            var compilation = SiteCompilation.Create(project, new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError)));
             var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
+            // The theme's templates and the highlighting cache do not depend on the compiled guide: they load while it
+            // compiles, on the other core.
             var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot), cacheRoot is null ? null : CacheLocation.Assets(cacheRoot));
-            var highlights = cacheRoot is null ? HighlightCache.InMemory() : HighlightCache.Load(CacheLocation.Highlighting(cacheRoot));
-            var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!, highlights);
+            SiteEmitter.StartPreparing(renderer, project);
+            var highlights = Task.Run(() => cacheRoot is null ? HighlightCache.InMemory() : HighlightCache.Load(CacheLocation.Highlighting(cacheRoot)));
+            var compilation = SiteCompilation.Create(project, new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError)));
+            var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!, highlights.GetAwaiter().GetResult());
             reporter.Report(result.Diagnostics, loaded.GuideRoot);
             if (parse.GetValue(common.Verbose)) reporter.Timings(result.Timings, renderer.Cache);
             reporter.Summary("Build", result.Success, result.PageCount, result.Diagnostics, clock.Elapsed);

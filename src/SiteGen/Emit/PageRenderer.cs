@@ -27,7 +27,7 @@ public sealed class PageRenderer
     private readonly Lazy<string> _questionsKey;
     private readonly Lazy<string> _datasetKey;
     private readonly Lazy<IReadOnlyDictionary<string, int>> _readingMinutes;
-    private readonly Lazy<(IReadOnlyList<StudyPartViewModel> Parts, string DataVersion)> _study;
+    private readonly Lazy<IReadOnlyList<StudyPartViewModel>> _studyParts;
     private readonly bool _hasPrintPage;
 
     public PageRenderer(SiteModel model, ThemeRenderer theme, HighlightCache highlights, IReadOnlyDictionary<string, string> assetVersions, string generatorVersion)
@@ -44,8 +44,7 @@ public sealed class PageRenderer
         _hasPrintPage = model.Pages.Any(p => p.Kind == PageKind.Print);
         _questionsKey = new Lazy<string>(() => ContentHasher.Hash(string.Join('\0',
             model.Chapters.Where(c => c.Chapter!.Questions.Count > 0).Select(c => c.Title + "\0" + c.Chapter!.Source.ContentHash))));
-        _study = new Lazy<(IReadOnlyList<StudyPartViewModel>, string)>(() =>
-            (StudyPartViewModel.Of(StudyOutline.Of(model)), StudyDataWriter.Version(StudyDataWriter.Write(model))));
+        _studyParts = new Lazy<IReadOnlyList<StudyPartViewModel>>(() => StudyPartViewModel.Of(StudyOutline.Of(model)));
         _datasetKey = new Lazy<string>(() => model.Comparison is not { } dataset ? string.Empty : ContentHasher.Hash(JsonSerializer.Serialize(new
         {
             Texts = dataset.Texts.Select(t => t.Markdown),
@@ -187,10 +186,10 @@ public sealed class PageRenderer
                 : null,
             AssetVersions = _assetVersions,
             QuestionCounts = page.Kind == PageKind.Questions ? QuestionCountsViewModel.Of(_model.Questions) : null,
-            StudyParts = page.Kind is PageKind.Index or PageKind.Questions ? _study.Value.Parts : [],
+            StudyParts = page.Kind is PageKind.Index or PageKind.Questions ? _studyParts.Value : [],
             ChapterQuestionCount = page.Chapter?.Questions.Count ?? 0,
             PracticeHref = page.Chapter is { Questions.Count: > 0 } taught ? Href(QuestionBankPage.SitePath) + "#deck?chapter=chapter:" + taught.Slug : null,
-            StudyDataHref = page.Kind == PageKind.Index ? Href(StudyDataWriter.SitePath) + "?v=" + _study.Value.DataVersion : null,
+            StudyDataHref = page.Kind == PageKind.Index ? Href(StudyDataWriter.SitePath) + "?v=" + _assetVersions[StudyDataWriter.SitePath] : null,
             PrintHref = PrintLink(page, Href),
             EditUrl = _model.Config.EditUrl is { } edit && page.Chapter is { } chapter ? new Uri(edit, chapter.Source.Path).AbsoluteUri : null,
         };

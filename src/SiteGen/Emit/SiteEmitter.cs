@@ -40,13 +40,14 @@ public static class SiteEmitter
     /// </summary>
     /// <param name="streamed">Where pages that grow with the site (the print page) are written as they render;
     /// without it they are left out.</param>
+    /// <param name="generated">The derived files the pages link, when the caller writes them too; made here otherwise.</param>
     public static (IReadOnlyList<Diagnostic> Diagnostics, TimeSpan CompileTime, TimeSpan RenderTime) Render(
         SiteCompilation compilation, ThemeRenderer theme, Action<Page, string> sink, HighlightCache? highlights = null, RenderedPageCache? renderedPages = null,
-        ISiteWriter? streamed = null)
+        ISiteWriter? streamed = null, GeneratedAssets? generated = null)
     {
         highlights ??= HighlightCache.InMemory();
         var clock = Stopwatch.StartNew();
-        var diagnostics = theme.Prepare(Layouts.Values.Distinct(), path => DisplayPath(compilation.Project.Root, path)).ToList();
+        var diagnostics = PrepareTheme(theme, compilation.Project).ToList();
         var compileTime = clock.Elapsed;
         if (diagnostics.Count > 0) return (diagnostics, compileTime, TimeSpan.Zero);
 
@@ -54,7 +55,7 @@ public static class SiteEmitter
         var model = compilation.Model;
         var assetVersions = compilation.Project.Theme.Assets.ToDictionary(
             a => a.OutputPath, a => ContentHasher.Hash(File.ReadAllBytes(a.FullPath))[..8], StringComparer.Ordinal);
-        if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } searchEngine) assetVersions[SearchEngineBundle.OutputPath] = searchEngine.Version;
+        foreach (var file in (generated ?? GeneratedAssets.Of(compilation, theme)).Files) assetVersions[file.SitePath] = file.Version;
         var pages = new PageRenderer(model, theme, highlights, assetVersions, GeneratorVersion);
         var failures = new Diagnostic?[model.Pages.Count];
         renderedPages?.BeginRender();
@@ -86,6 +87,16 @@ public static class SiteEmitter
         diagnostics.AddRange(failures.OfType<Diagnostic>());
         return (diagnostics, compileTime, clock.Elapsed);
     }
+
+    /// <summary>
+    /// Starts preparing the layouts the emit will use (loading them from the disk cache, or compiling them) on the
+    /// thread pool. It needs the theme, not the compiled guide, so a build runs it while the guide parses: in a cold
+    /// process, loading RazorLight and the templates is about a tenth of a build of the guide. Render waits for it.
+    /// </summary>
+    public static void StartPreparing(ThemeRenderer theme, GuideProject project) => _ = Task.Run(() => PrepareTheme(theme, project));
+
+    private static IReadOnlyList<Diagnostic> PrepareTheme(ThemeRenderer theme, GuideProject project) =>
+        theme.Prepare(Layouts.Values.Distinct(), path => DisplayPath(project.Root, path));
 
     /// <summary>Renders every page into memory: for tests and tools on small sites; builds stream with the overload above.</summary>
     public static (IReadOnlyList<(string OutputFile, string Html)> Pages, IReadOnlyList<Diagnostic> Diagnostics) RenderAll(
@@ -124,6 +135,7 @@ public static class SiteEmitter
             // holds the pages in flight, and rendering goes on while the disk writes. The search index needs only
             // the model, so it is built meanwhile and its files join the same queue: the serial parts of each
             // (scoring, the index writer, the page writer) leave a core idle that the other fills.
+            var generated = GeneratedAssets.Of(compilation, theme);
             var (render, searchTime) = WriteWhileRendering(writer, write =>
             {
                 var search = Task.Run(() =>
@@ -133,7 +145,7 @@ public static class SiteEmitter
                     foreach (var (file, content) in searchFiles) write(file, content);
                     return clock.Elapsed;
                 });
-                var rendered = Render(compilation, theme, (page, html) => write(page.OutputFile, html), highlights, renderedPages, streamed: writer);
+                var rendered = Render(compilation, theme, (page, html) => write(page.OutputFile, html), highlights, renderedPages, streamed: writer, generated);
                 return (rendered, search.GetAwaiter().GetResult());
             }, out files);
             var (renderDiagnostics, compileTime, renderTime) = render;
@@ -152,11 +164,9 @@ public static class SiteEmitter
                 writer.Copy(asset.OutputPath, asset.FullPath);
                 files++;
             }
-            writer.WriteText(StudyDataWriter.SitePath, StudyDataWriter.Write(compilation.Model));
-            files++;
-            if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } searchEngine)
+            foreach (var file in generated.Files)
             {
-                writer.WriteText(SearchEngineBundle.OutputPath, searchEngine.Content);
+                writer.WriteText(file.SitePath, file.Content);
                 files++;
             }
             writer.WriteText(".nojekyll", string.Empty);

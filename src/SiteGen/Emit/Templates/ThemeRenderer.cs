@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Text.RegularExpressions;
 using RazorLight;
 using RazorLight.Compilation;
@@ -14,6 +15,7 @@ namespace SiteGen.Emit.Templates;
 public sealed partial class ThemeRenderer
 {
     private readonly RazorLightEngine _engine;
+    private readonly ConcurrentDictionary<string, Lazy<IReadOnlyList<Diagnostic>>> _prepared = new(StringComparer.Ordinal);
 
     private ThemeRenderer(ThemeProject theme, RazorLightEngine engine, TemplateDiskCache? cache, string signature, string? assetCache)
     {
@@ -52,34 +54,38 @@ public sealed partial class ThemeRenderer
         return new ThemeRenderer(theme, builder.Build(), cache, ContentHasher.Hash(signature.ToString()), assetCache);
     }
 
-    /// <summary>Compiles the layouts up front so that compile errors are reported once, as diagnostics.</summary>
-    public IReadOnlyList<Diagnostic> Prepare(IEnumerable<string> layouts, Func<string, string> displayPath)
+    /// <summary>
+    /// Compiles the layouts up front (or loads them from the disk cache) so that compile errors are reported once, as
+    /// diagnostics. Each layout is prepared once per renderer, which is made for one state of the theme: a build
+    /// starts this while the guide compiles, and the emit's own call waits for what is still under way.
+    /// </summary>
+    public IReadOnlyList<Diagnostic> Prepare(IEnumerable<string> layouts, Func<string, string> displayPath) =>
+        [.. layouts.SelectMany(layout => _prepared.GetOrAdd(layout, l => new Lazy<IReadOnlyList<Diagnostic>>(() => PrepareLayout(l, displayPath))).Value)];
+
+    private List<Diagnostic> PrepareLayout(string layout, Func<string, string> displayPath)
     {
         var diagnostics = new List<Diagnostic>();
-        foreach (var layout in layouts)
+        var file = Path.Combine(Theme.LayoutsRoot, layout);
+        if (!File.Exists(file))
         {
-            var file = Path.Combine(Theme.LayoutsRoot, layout);
-            if (!File.Exists(file))
+            diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ThemeLayoutMissing, Location.File(displayPath(Theme.LayoutsRoot)), layout));
+            return diagnostics;
+        }
+        try
+        {
+            _engine.CompileTemplateAsync(layout).GetAwaiter().GetResult();
+        }
+        catch (TemplateCompilationException e)
+        {
+            foreach (var error in e.CompilationErrors.DefaultIfEmpty(e.Message))
             {
-                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ThemeLayoutMissing, Location.File(displayPath(Theme.LayoutsRoot)), layout));
-                continue;
-            }
-            try
-            {
-                _engine.CompileTemplateAsync(layout).GetAwaiter().GetResult();
-            }
-            catch (TemplateCompilationException e)
-            {
-                foreach (var error in e.CompilationErrors.DefaultIfEmpty(e.Message))
-                {
-                    var match = PositionPattern().Match(error);
-                    var location = match.Success
-                        ? Location.At(displayPath(file), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
-                            int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
-                        : Location.File(displayPath(file));
-                    var message = match.Success ? error[match.Length..].Trim() : error;
-                    diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ThemeCompilationFailed, location, layout, message));
-                }
+                var match = PositionPattern().Match(error);
+                var location = match.Success
+                    ? Location.At(displayPath(file), int.Parse(match.Groups[1].Value, System.Globalization.CultureInfo.InvariantCulture),
+                        int.Parse(match.Groups[2].Value, System.Globalization.CultureInfo.InvariantCulture))
+                    : Location.File(displayPath(file));
+                var message = match.Success ? error[match.Length..].Trim() : error;
+                diagnostics.Add(Diagnostic.Create(DiagnosticDescriptors.ThemeCompilationFailed, location, layout, message));
             }
         }
         return diagnostics;

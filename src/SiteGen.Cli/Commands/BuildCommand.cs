@@ -23,10 +23,15 @@ public static class BuildCommand
             var cacheRoot = parse.GetValue(common.NoCache) ? null : CacheLocation.Root();
             // The theme's templates and the highlighting cache do not depend on the compiled guide: they load while it
             // compiles, on the other core.
-            var renderer = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot), cacheRoot is null ? null : CacheLocation.Assets(cacheRoot));
-            SiteEmitter.StartPreparing(renderer, project);
+            var theme = Task.Run(() =>
+            {
+                var prepared = ThemeRenderer.Create(project.Theme, cacheRoot is null ? null : CacheLocation.Templates(cacheRoot), cacheRoot is null ? null : CacheLocation.Assets(cacheRoot));
+                SiteEmitter.PrepareTheme(prepared, project);
+                return prepared;
+            });
             var highlights = Task.Run(() => cacheRoot is null ? HighlightCache.InMemory() : HighlightCache.Load(CacheLocation.Highlighting(cacheRoot)));
             var compilation = SiteCompilation.Create(project, new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError)));
+            var renderer = theme.GetAwaiter().GetResult();
             var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!, highlights.GetAwaiter().GetResult());
             reporter.Report(result.Diagnostics, loaded.GuideRoot);
             if (parse.GetValue(common.Verbose)) reporter.Timings(result.Timings, renderer.Cache);

@@ -89,13 +89,12 @@ public static class SiteEmitter
     }
 
     /// <summary>
-    /// Starts preparing the layouts the emit will use (loading them from the disk cache, or compiling them) on the
-    /// thread pool. It needs the theme, not the compiled guide, so a build runs it while the guide parses: in a cold
-    /// process, loading RazorLight and the templates is about a tenth of a build of the guide. Render waits for it.
+    /// Prepares the layouts the emit uses (loads them from the disk cache, or compiles them), once per renderer. It
+    /// needs the theme, not the compiled guide, so a build calls it on another thread while the guide parses: in a
+    /// cold process, loading RazorLight and the templates is about a tenth of a build of the guide. Render reports its
+    /// diagnostics, waiting for it if it is still under way.
     /// </summary>
-    public static void StartPreparing(ThemeRenderer theme, GuideProject project) => _ = Task.Run(() => PrepareTheme(theme, project));
-
-    private static IReadOnlyList<Diagnostic> PrepareTheme(ThemeRenderer theme, GuideProject project) =>
+    public static IReadOnlyList<Diagnostic> PrepareTheme(ThemeRenderer theme, GuideProject project) =>
         theme.Prepare(Layouts.Values.Distinct(), path => DisplayPath(project.Root, path));
 
     /// <summary>Renders every page into memory: for tests and tools on small sites; builds stream with the overload above.</summary>
@@ -134,9 +133,10 @@ public static class SiteEmitter
             // Pages are written as they are rendered, by one writer thread fed through a bounded queue: memory
             // holds the pages in flight, and rendering goes on while the disk writes. The search index needs only
             // the model, so it is built meanwhile and its files join the same queue: the serial parts of each
-            // (scoring, the index writer, the page writer) leave a core idle that the other fills.
+            // (scoring, the index writer, the page writer) leave a core idle that the other fills. The files that
+            // need no page (the theme's assets, the generated files, the sitemap) are written meanwhile too.
             var generated = GeneratedAssets.Of(compilation, theme);
-            var (render, searchTime) = WriteWhileRendering(writer, write =>
+            var (render, searchTime, unrendered) = WriteWhileRendering(writer, write =>
             {
                 var search = Task.Run(() =>
                 {
@@ -145,8 +145,9 @@ public static class SiteEmitter
                     foreach (var (file, content) in searchFiles) write(file, content);
                     return clock.Elapsed;
                 });
+                var others = Task.Run(() => WriteFilesWithoutPages(compilation, generated, writer));
                 var rendered = Render(compilation, theme, (page, html) => write(page.OutputFile, html), highlights, renderedPages, streamed: writer, generated);
-                return (rendered, search.GetAwaiter().GetResult());
+                return (rendered, search.GetAwaiter().GetResult(), others.GetAwaiter().GetResult());
             }, out files);
             var (renderDiagnostics, compileTime, renderTime) = render;
             timings = timings with { TemplateCompile = compileTime, Render = renderTime, SearchIndex = searchTime };
@@ -156,25 +157,10 @@ public static class SiteEmitter
                 return Failed(compilation, timings, [.. renderDiagnostics]);
             }
             pageCount = compilation.Model.Pages.Count;
+            files += unrendered;
             files += compilation.Model.Pages.Count(p => p.Kind == PageKind.Print); // written streamed, not through the queue
 
             var clock = Stopwatch.StartNew();
-            foreach (var asset in compilation.Model.Assets.Concat(compilation.Project.Theme.Assets))
-            {
-                writer.Copy(asset.OutputPath, asset.FullPath);
-                files++;
-            }
-            foreach (var file in generated.Files)
-            {
-                writer.WriteText(file.SitePath, file.Content);
-                files++;
-            }
-            writer.WriteText(".nojekyll", string.Empty);
-            if (compilation.Model.Config.SiteUrl is { } siteUrl)
-            {
-                writer.WriteText("sitemap.xml", SitemapWriter.Write(siteUrl, compilation.Model.BasePath, compilation.Model.Pages));
-                files++;
-            }
             writer.Commit();
             highlights?.Save();
             timings = timings with { Write = clock.Elapsed };
@@ -185,6 +171,29 @@ public static class SiteEmitter
             return Failed(compilation, timings, Diagnostic.Create(DiagnosticDescriptors.OutputWriteFailed, Location.None, outputFolder, e.Message));
         }
         return new EmitResult(true, compilation.Diagnostics, pageCount, files, timings);
+    }
+
+    /// <summary>Writes what no page is needed for: the guide's and theme's assets, the generated files, the sitemap. Returns how many.</summary>
+    private static int WriteFilesWithoutPages(SiteCompilation compilation, GeneratedAssets generated, ISiteWriter writer)
+    {
+        var files = 0;
+        foreach (var asset in compilation.Model.Assets.Concat(compilation.Project.Theme.Assets))
+        {
+            writer.Copy(asset.OutputPath, asset.FullPath);
+            files++;
+        }
+        foreach (var file in generated.Files)
+        {
+            writer.WriteText(file.SitePath, file.Content);
+            files++;
+        }
+        writer.WriteText(".nojekyll", string.Empty);
+        if (compilation.Model.Config.SiteUrl is { } siteUrl)
+        {
+            writer.WriteText("sitemap.xml", SitemapWriter.Write(siteUrl, compilation.Model.BasePath, compilation.Model.Pages));
+            files++;
+        }
+        return files;
     }
 
     /// <summary>

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Diagnostics;
 using SiteGen.Emit;
+using SiteGen.Search;
 using SiteGen.Emit.Templates;
 using SiteGen.Syntax.Highlighting;
 
@@ -32,7 +33,8 @@ public static class BuildCommand
             var highlights = Task.Run(() => cacheRoot is null ? HighlightCache.InMemory() : HighlightCache.Load(CacheLocation.Highlighting(cacheRoot)));
             var compilation = SiteCompilation.Create(project, new CompilationOptions(parse.GetValue(common.BasePath), parse.GetValue(common.WarnAsError)));
             var renderer = theme.GetAwaiter().GetResult();
-            var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!, highlights.GetAwaiter().GetResult());
+            var result = SiteEmitter.Emit(compilation, renderer, parse.GetValue(outputFolder)!, highlights.GetAwaiter().GetResult(),
+                searchIndex: cacheRoot is null ? null : new SearchIndexCache(CacheLocation.SearchIndex(cacheRoot)));
             reporter.Report(result.Diagnostics, loaded.GuideRoot);
             if (parse.GetValue(common.Verbose)) reporter.Timings(result.Timings, renderer.Cache);
             reporter.Summary("Build", result.Success, result.PageCount, result.Diagnostics, clock.Elapsed);

@@ -112,8 +112,9 @@ public static class SiteEmitter
     /// <param name="writer">How files are written; by default staged beside the output folder and swapped in.</param>
     /// <param name="searchTokens">Tokens of earlier builds, so that only changed sections are tokenized again.</param>
     /// <param name="renderedPages">Pages of earlier builds, so that only pages a change affects are rendered again.</param>
+    /// <param name="searchIndex">The index files of an earlier build, reused when no search document changed.</param>
     public static EmitResult Emit(SiteCompilation compilation, ThemeRenderer theme, string outputFolder, HighlightCache? highlights = null,
-        ISiteWriter? writer = null, SearchTokenCache? searchTokens = null, RenderedPageCache? renderedPages = null)
+        ISiteWriter? writer = null, SearchTokenCache? searchTokens = null, RenderedPageCache? renderedPages = null, SearchIndexCache? searchIndex = null)
     {
         var timings = compilation.Timings;
         if (compilation.HasErrors) return new EmitResult(false, compilation.Diagnostics, 0, 0, timings);
@@ -141,7 +142,9 @@ public static class SiteEmitter
                 var search = Task.Run(() =>
                 {
                     var clock = Stopwatch.StartNew();
-                    var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens));
+                    var documents = SearchDocumentExtractor.Extract(compilation.Model);
+                    var searchFiles = (searchIndex ?? SearchIndexCache.None).GetOrBuild(documents,
+                        () => SearchIndexWriter.Write(SearchIndexBuilder.Build(documents, searchTokens)));
                     foreach (var (file, content) in searchFiles) write(file, content);
                     return clock.Elapsed;
                 });

@@ -52,6 +52,20 @@ test('the only range of a small site is read from the manifest, with no request 
   assert.deepEqual(doc.requested, ['search/manifest.js', 'search/d-0.cafe0001.js']);
 });
 
+test('a manifest the engine file carried costs no request', async () => {
+  const manifest = { version: 4, chunk: 8, range: 1024, shards: { a: 'abcd0001' }, ranges: [], definitions: [] };
+  const doc = scriptDocument({ 'search/t-a.abcd0001.js': ['t-a', { pi: '95a' }] });
+  globalThis.SiteGenSearchFiles = { manifest: manifest };
+  try {
+    const loader = createScriptLoader('', doc);
+    assert.equal(await loader.load('manifest'), manifest);
+    assert.deepEqual(await loader.load('t-a'), { pi: '95a' });
+    assert.deepEqual(doc.requested, ['search/t-a.abcd0001.js']);
+  } finally {
+    delete globalThis.SiteGenSearchFiles;
+  }
+});
+
 test('a chunk of only unused numbers has no file to load', async () => {
   const doc = scriptDocument({
     'search/manifest.js': ['manifest', { version: 4, chunk: 8, range: 1024, shards: {}, ranges: [{ pages: [], meta: '--------', chunks: [''] }], definitions: [] }]

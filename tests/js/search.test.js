@@ -249,6 +249,29 @@ test('decodes postings as the C# suite encodes them', () => {
       assert.equal(results.groups.length, 1);
     });
 
+    test('pages past excerptPages keep their title and number of matches, and load no chunk', async () => {
+      const loader = memoryLoader(FILES);
+      const results = await createSearch(loader).search('routing ', { excerptPages: 1 });
+      const [first, ...others] = results.groups;
+      assert.ok(first.sections.length > 0 && others.length > 0);
+      for (const group of others) {
+        assert.deepEqual(group.sections, []);
+        assert.ok(group.pageTitle && group.matches >= 1, group.url);
+      }
+      const block = FILES.pages.find((page) => page[0] === first.url);
+      const chunks = loader.loaded.filter((name) => name.startsWith('d-')).map((name) => Number(name.slice(2)));
+      assert.ok(chunks.length > 0 && chunks.every((n) => n * 3 >= block[2] && n * 3 < block[2] + block[3]), chunks.join());
+    });
+
+    test('with oneChunk a page shows only sections of the chunk that holds its best one', async () => {
+      const loader = memoryLoader(FILES);
+      const results = await createSearch(loader).search('routing ', { oneChunk: true });
+      const routing = results.groups.find((group) => group.url === 'flask-routing/');
+      assert.ok(routing.matches > routing.sections.length, 'the routing page matches in more than one chunk');
+      const chunks = new Set(loader.loaded.filter((name) => name.startsWith('d-')));
+      assert.equal(chunks.size, results.groups.length);
+    });
+
     test('hostile and huge queries never throw', async () => {
       const search = newSearch();
       for (const query of ['<img src=x onerror=alert(1)>', 'x'.repeat(10000), '(.*+?[', '"', '\\', '\u0000', null, undefined, {}, 42]) {

@@ -54,7 +54,6 @@ public static class SiteEmitter
         var model = compilation.Model;
         var assetVersions = compilation.Project.Theme.Assets.ToDictionary(
             a => a.OutputPath, a => ContentHasher.Hash(File.ReadAllBytes(a.FullPath))[..8], StringComparer.Ordinal);
-        if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } searchEngine) assetVersions[SearchEngineBundle.OutputPath] = searchEngine.Version;
         var pages = new PageRenderer(model, theme, highlights, assetVersions, GeneratorVersion);
         var failures = new Diagnostic?[model.Pages.Count];
         renderedPages?.BeginRender();
@@ -129,7 +128,8 @@ public static class SiteEmitter
                 var search = Task.Run(() =>
                 {
                     var clock = Stopwatch.StartNew();
-                    var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens));
+                    var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens),
+                        SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache)?.Content);
                     foreach (var (file, content) in searchFiles) write(file, content);
                     return clock.Elapsed;
                 });
@@ -154,11 +154,6 @@ public static class SiteEmitter
             }
             writer.WriteText(StudyDataWriter.SitePath, StudyDataWriter.Write(compilation.Model));
             files++;
-            if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } searchEngine)
-            {
-                writer.WriteText(SearchEngineBundle.OutputPath, searchEngine.Content);
-                files++;
-            }
             writer.WriteText(".nojekyll", string.Empty);
             if (compilation.Model.Config.SiteUrl is { } siteUrl)
             {

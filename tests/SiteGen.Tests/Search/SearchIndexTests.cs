@@ -78,6 +78,18 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void The_engine_file_sets_the_manifest_before_the_search_code_runs()
+    {
+        const string code = "window.SiteGenSearchCore = {};";
+        var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents), code);
+
+        var manifest = files.Single(f => f.SitePath == "search/manifest.js").Content["SiteGenSearch.register(\"manifest\",".Length..^3];
+        var engine = files.Single(f => f.SitePath == SearchIndexWriter.EngineFile).Content;
+        Assert.Equal($"window.SiteGenSearchFiles={{\"manifest\":{manifest}}};\n{code}", engine);
+        Assert.DoesNotContain(SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents)), f => f.SitePath == SearchIndexWriter.EngineFile);
+    }
+
+    [Fact]
     public void Editing_one_page_leaves_the_chunks_of_the_others_as_they_were()
     {
         var before = SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents)).Select(f => f.SitePath).ToHashSet();

@@ -9,8 +9,10 @@
 
   const HIGHLIGHT_KEY = 'sitegen-search-highlight';
   const DEBOUNCE_MS = 120;
+  // Five pages: the first three in full (two sections each, with excerpts, from one chunk file a page: oneChunk),
+  // the other two as links by title from the page table, which costs no file. "Show all" opens the search page.
   const DROPDOWN_PAGES = 5;
-  // Two sections a page, from one chunk of excerpts (oneChunk): each page shown costs one file.
+  const DROPDOWN_FULL_PAGES = 3;
   const DROPDOWN_SECTIONS = 2;
   // One character matches too much to be worth a shard: the box waits for a second.
   const MIN_QUERY = 2;
@@ -214,6 +216,24 @@
       return box;
     }
 
+    // The pages shown by title only: a link to each page (the section is in a file not loaded) with the number
+    // of its matching sections, which the page table tells without one.
+    function renderMorePages(groups, terms, index) {
+      const box = element('div', 'search-group search-more');
+      box.setAttribute('role', 'group');
+      const title = element('div', 'search-group-title', 'More pages');
+      title.id = 'search-group-' + index;
+      box.setAttribute('aria-labelledby', title.id);
+      box.appendChild(title);
+      for (const group of groups) {
+        const entry = addOption(box, siteHref(root, group.url), group.url, terms);
+        entry.element.append(
+          markedElement('span', 'search-option-heading', group.pageTitle, terms),
+          element('span', 'search-option-count', group.matches === 1 ? '1 matching section' : group.matches + ' matching sections'));
+      }
+      return box;
+    }
+
     // When a search starts (after the pause) and when its results are on screen, for the bench
     // (./build.sh bench search) to compare with the moment the last index file arrived.
     const mark = (name) => { if (window.performance && performance.mark) performance.mark(name); };
@@ -236,7 +256,10 @@
         note.setAttribute('role', 'presentation');
         list.appendChild(note);
       }
-      results.groups.forEach((group, i) => list.appendChild(renderGroup(group, i)));
+      const full = results.groups.filter((group) => group.sections.length);
+      const more = results.groups.filter((group) => !group.sections.length);
+      full.forEach((group, i) => list.appendChild(renderGroup(group, i)));
+      if (more.length) list.appendChild(renderMorePages(more, results.terms, full.length));
       const all = addOption(list, searchPageHref(root, query), null, []);
       all.element.classList.add('search-option-all');
       all.element.textContent = 'Show all ' + countText(results.total);
@@ -263,7 +286,7 @@
       const request = ++latest;
       const isCurrent = () => request === latest;
       mark('sitegen-search-start');
-      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, oneChunk: true, isCurrent: isCurrent }).then((results) => {
+      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, excerptPages: DROPDOWN_FULL_PAGES, oneChunk: true, isCurrent: isCurrent }).then((results) => {
         if (isCurrent() && !results.stale && document.activeElement === input) render(results, query);
       });
     }

@@ -14,6 +14,9 @@
   const DROPDOWN_PAGES = 5;
   const DROPDOWN_FULL_PAGES = 3;
   const DROPDOWN_SECTIONS = 2;
+  // A page's second section is shown only when it matches about as well (a quarter of the best's score or
+  // more): a neighbour in the chunk that matched one part of an identifier is noise.
+  const SECOND_SECTION_SHARE = 0.25;
   // One character matches too much to be worth a shard: the box waits for a second.
   const MIN_QUERY = 2;
   const DROPDOWN_SNIPPET = 140;
@@ -207,7 +210,8 @@
       title.id = 'search-group-' + index;
       box.setAttribute('aria-labelledby', title.id);
       box.appendChild(title);
-      for (const section of group.sections) {
+      const best = group.sections[0].score;
+      for (const section of group.sections.filter((s, i) => i === 0 || s.score >= best * SECOND_SECTION_SHARE)) {
         const entry = addOption(box, siteHref(root, section.url), section.url, section.terms);
         entry.element.append(
           markedElement('span', 'search-option-heading', section.heading, section.terms),

@@ -651,10 +651,8 @@
   // Results grouped by page, up to `shape.sections` sections each, pages in the order of their best section. The
   // range files of the best results are loaded until `shape.limit` pages are found; then every result whose range is
   // known is ordered again with its length class (a tie goes to the shorter section) and grouped. Only the
-  // documents of the sections shown are read, and only for the first `shape.excerptPages` pages: the others
-  // keep their url, title and number of matching sections (from the range rows) and no sections. With
-  // `shape.oneChunk`, a page shows only sections of the chunk that holds its best one, so that each page shown
-  // in full costs one chunk file.
+  // documents of the sections shown are read (one file a page), and only for the first `shape.excerptPages`
+  // pages: the others keep their url, title and number of matching sections (from the range rows) and no sections.
   async function groupResults(ranked, table, getDoc, shape) {
     const found = new Set();
     let walked = 0;
@@ -680,9 +678,7 @@
         groups.push(group);
       }
       group.matches++;
-      const sameChunk = !shape.oneChunk || !group.sections.length ||
-        Math.floor(group.sections[0].doc / shape.chunk) === Math.floor(result.doc / shape.chunk);
-      if (group.sections.length < shape.sections && sameChunk) group.sections.push(result);
+      if (group.sections.length < shape.sections) group.sections.push(result);
     }
     groups.slice(shape.excerptPages).forEach((group) => { group.sections = []; });
     await Promise.all(groups.map(async (group) => {
@@ -724,15 +720,14 @@
     return '';
   }
 
-  const chunkSize = (manifest) => (manifest.chunk > 0 ? manifest.chunk : 1);
   const emptyResults = () => ({ groups: [], terms: [], total: 0, correction: '' });
   const asText = (value) => (typeof value === 'string' ? value : '');
 
   /**
    * A search over the index files that `loader.load(name)` returns ("manifest", "t-<key>", "p-<n>", "d-<n>").
-   * search(query, { limit, sections, excerptPages, oneChunk, isCurrent }) (pages, sections per page, default 10 and 3;
+   * search(query, { limit, sections, excerptPages, isCurrent }) (pages, sections per page, default 10 and 3;
    * excerptPages: how many of the pages get their sections read, default all, the rest only a url, title and
-   * number of matches; oneChunk: a page's sections only from the chunk of its best one) resolves to
+   * number of matches) resolves to
    * { groups, terms, total, correction } and never rejects: bad input gives empty results, and an index that
    * cannot be loaded gives empty results with an `error` message. When isCurrent() turns false (a newer query
    * was typed), nothing more is loaded for this one and it resolves to empty results marked `stale`.
@@ -740,11 +735,14 @@
   function createSearch(loader) {
     const decoded = new Map(); // term -> postings, decoded once
 
-    function docReader(manifest) {
-      const chunk = chunkSize(manifest);
+    // A document from its page's file ("d-<first number of the page>"), found with the page table.
+    function docReader(table) {
       return async (n) => {
-        const rows = await loader.load('d-' + Math.floor(n / chunk));
-        const row = Array.isArray(rows) ? rows[n % chunk] : null;
+        await table.load(n);
+        const page = table.pageOf(n);
+        if (!page) return null;
+        const rows = await loader.load('d-' + page.first);
+        const row = Array.isArray(rows) ? rows[n - page.first] : null;
         if (!Array.isArray(row)) return null;
         return { anchor: asText(row[0]), heading: asText(row[1]), excerpt: asText(row[2]) };
       };
@@ -762,13 +760,13 @@
       };
       const words = runs.flatMap((r) => expandRun(r, shards));
       const table = documentTable(manifest, loader);
-      const getDoc = docReader(manifest);
+      const getDoc = docReader(table);
       let ranked = rank(scoreDocuments(words, postingsOf), words.length, table, definition);
       if (phrases.length) ranked = await rerankPhrases(ranked, phrases, getDoc);
       const terms = new Set();
       words.forEach((word) => word.weights.forEach((weight, term) => terms.add(term)));
       if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
-      const groups = await groupResults(ranked, table, getDoc, Object.assign({ chunk: chunkSize(manifest) }, shape));
+      const groups = await groupResults(ranked, table, getDoc, shape);
       if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
       return { groups: groups, terms: [...terms], total: ranked.length, correction: correctionOf(query, words, groups) };
     }
@@ -778,8 +776,7 @@
         const shape = {
           limit: options && options.limit > 0 ? options.limit : DEFAULT_LIMIT,
           sections: options && options.sections > 0 ? options.sections : SECTIONS_PER_PAGE,
-          excerptPages: options && options.excerptPages >= 0 ? options.excerptPages : Infinity,
-          oneChunk: Boolean(options && options.oneChunk)
+          excerptPages: options && options.excerptPages >= 0 ? options.excerptPages : Infinity
         };
         const isCurrent = options && typeof options.isCurrent === 'function' ? options.isCurrent : () => true;
         return Promise.resolve()
@@ -901,7 +898,7 @@
     }
 
     // Files are named by content hashes: shards (t-<key>.<hash>.js) and ranges (p-<n>.<hash>.js) by the
-    // manifest's, chunks (d-<n>.<hash>.js) by those of the range that holds their numbers.
+    // manifest's, a page's documents (d-<first number>.<hash>.js) by its row in the range that holds it.
     async function sourceOf(name) {
       if (name === 'manifest') return base + 'manifest.js';
       const manifest = (await load('manifest')) || {};
@@ -910,10 +907,10 @@
       if (name.startsWith('t-')) hash = hasOwn(manifest.shards, key) && manifest.shards[key];
       else if (name.startsWith('p-')) hash = Array.isArray(manifest.ranges) && manifest.ranges[Number(key)];
       else if (name.startsWith('d-')) {
-        const perRange = manifest.range > 0 ? manifest.range / chunkSize(manifest) : Infinity;
-        const range = perRange === Infinity ? 0 : Math.floor(Number(key) / perRange);
-        const data = (await load('p-' + range)) || {};
-        hash = Array.isArray(data.chunks) && data.chunks[Number(key) - (perRange === Infinity ? 0 : range * perRange)];
+        const first = Number(key);
+        const data = (await load('p-' + (manifest.range > 0 ? Math.floor(first / manifest.range) : 0))) || {};
+        const row = Array.isArray(data.pages) ? data.pages.find((page) => Array.isArray(page) && page[2] === first) : null;
+        hash = row && row[4];
       }
       if (typeof hash !== 'string' || !/^[0-9a-f]+$/.test(hash)) throw new Error('No search index file for ' + name);
       return base + encodeURIComponent(name) + '.' + hash + '.js';

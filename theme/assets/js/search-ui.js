@@ -9,13 +9,13 @@
 
   const HIGHLIGHT_KEY = 'sitegen-search-highlight';
   const DEBOUNCE_MS = 120;
-  // Five pages: the first three in full (two sections each, with excerpts, from one chunk file a page: oneChunk),
-  // the other two as links by title from the page table, which costs no file. "Show all" opens the search page.
+  // Five pages: the first three in full (their two best sections, with excerpts, from one file a page), the
+  // other two as links by title from the page table, which costs no file. "Show all" opens the search page.
   const DROPDOWN_PAGES = 5;
   const DROPDOWN_FULL_PAGES = 3;
   const DROPDOWN_SECTIONS = 2;
   // A page's second section is shown only when it matches about as well (a quarter of the best's score or
-  // more): a neighbour in the chunk that matched one part of an identifier is noise.
+  // more): a section that matched only one part of an identifier is noise.
   const SECOND_SECTION_SHARE = 0.25;
   // One character matches too much to be worth a shard: the box waits for a second.
   const MIN_QUERY = 2;
@@ -290,7 +290,7 @@
       const request = ++latest;
       const isCurrent = () => request === latest;
       mark('sitegen-search-start');
-      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, excerptPages: DROPDOWN_FULL_PAGES, oneChunk: true, isCurrent: isCurrent }).then((results) => {
+      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, excerptPages: DROPDOWN_FULL_PAGES, isCurrent: isCurrent }).then((results) => {
         if (isCurrent() && !results.stale && document.activeElement === input) render(results, query);
       });
     }

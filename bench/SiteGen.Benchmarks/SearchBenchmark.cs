@@ -35,7 +35,9 @@ public static class SearchBenchmark
             var index = SearchIndexBuilder.Build(documents);
             var build = clock.Elapsed;
             clock.Restart();
-            var files = SearchIndexWriter.Write(index, SearchEngineBundle.Of(theme.Assets)!.Content).ToDictionary(f => Path.GetFileName(f.SitePath), f => f.Content);
+            var written = SearchIndexWriter.Write(index);
+            var files = written.ToDictionary(f => Path.GetFileName(f.SitePath), f => f.Content);
+            files[Path.GetFileName(SearchEngineFile.SitePath)] = SearchEngineFile.Compose(written, SearchEngineBundle.Of(theme.Assets)!.Content);
             var write = clock.Elapsed;
 
             var indexFiles = files.Where(f => !f.Key.StartsWith("d-", StringComparison.Ordinal) && f.Key != "engine.js").ToArray();

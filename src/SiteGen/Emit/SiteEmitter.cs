@@ -128,9 +128,9 @@ public static class SiteEmitter
                 var search = Task.Run(() =>
                 {
                     var clock = Stopwatch.StartNew();
-                    var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens),
-                        SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache)?.Content);
+                    var searchFiles = SearchIndexWriter.Write(SearchIndexBuilder.Build(SearchDocumentExtractor.Extract(compilation.Model), searchTokens));
                     foreach (var (file, content) in searchFiles) write(file, content);
+                    if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } engine) write(SearchEngineFile.SitePath, SearchEngineFile.Compose(searchFiles, engine.Content));
                     return clock.Elapsed;
                 });
                 var rendered = Render(compilation, theme, (page, html) => write(page.OutputFile, html), highlights, renderedPages, streamed: writer);

@@ -6,7 +6,7 @@ namespace SiteGen.Search;
 /// <summary>
 /// The search code a reader's browser loads on first focus of the box: the theme's search-core.js and
 /// search-ui.js joined and minified, about 24 KB instead of 62 KB, written with the site's manifest into
-/// <see cref="SearchIndexWriter.EngineFile"/> (one request for both: docs/search.md). The readable sources are
+/// <see cref="SearchEngineFile"/> (one request for both: docs/search.md). The readable sources are
 /// still copied (node's tests and debugging use them). NUglify's
 /// output depends only on its input, so the same sources always give byte-identical output, and the bundle is
 /// kept on disk by the hash of its sources: loading and running the minifier is 0.15 s of a cold 0.9 s build.

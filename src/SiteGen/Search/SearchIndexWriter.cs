@@ -37,17 +37,10 @@ public static class SearchIndexWriter
     /// </summary>
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>
-    /// The file every page's search loader names: the site's manifest, then the search code. A typed query's
-    /// first request brings both (docs/search.md, "What a page loads"). Its name has no hash, so pages do not
-    /// change when only the index does, and are rendered while the index is built.
-    /// </summary>
-    public const string EngineFile = Folder + "/engine.js";
+    public const string ManifestFile = Folder + "/manifest.js";
 
     /// <summary>The files to write, by site path, in a deterministic order.</summary>
-    /// <param name="engine">The search code (<see cref="SearchEngineBundle"/>) to write with the manifest
-    /// into <see cref="EngineFile"/>; without it there is no such file.</param>
-    public static IReadOnlyList<(string SitePath, string Content)> Write(SearchIndex index, string? engine = null)
+    public static IReadOnlyList<(string SitePath, string Content)> Write(SearchIndex index)
     {
         var files = new List<(string, string)>();
         var layout = SearchDocumentLayout.Of(index.Documents, BlockSize, RangeSize);
@@ -116,9 +109,7 @@ public static class SearchIndexWriter
             ranges,
             definitions = DefinitionRuns(byNumber),
         }, Json);
-        files.Add(($"{Folder}/manifest.js", Register("manifest", manifest)));
-        // Set before the code runs: the loader it creates reads the manifest from here instead of requesting it.
-        if (engine is not null) files.Add((EngineFile, $"window.SiteGenSearchFiles={{\"manifest\":{manifest}}};\n{engine}"));
+        files.Add((ManifestFile, Register("manifest", manifest)));
         return files;
     }
 
@@ -194,7 +185,7 @@ public static class SearchIndexWriter
         return body[..(space > ExcerptLength / 2 ? space : ExcerptLength)];
     }
 
-    private static string Register(string name, string json) => $"SiteGenSearch.register({JsonSerializer.Serialize(name)},{json});\n";
+    internal static string Register(string name, string json) => $"SiteGenSearch.register({JsonSerializer.Serialize(name)},{json});\n";
 
     private static (string File, string Hash) Named(string name, string content)
     {

@@ -180,6 +180,20 @@ public sealed class SearchTests(GuideSiteFixture site)
     }
 
     [SkippableFact]
+    public async Task The_search_page_shows_ten_pages_with_sections_and_the_others_by_title()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("search/?q=flask"));
+        await page.WaitForSelectorAsync("#search-page-results a", new PageWaitForSelectorOptions());
+
+        var groups = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('.search-page-group')].map(g => g.querySelectorAll('.search-page-section').length)");
+        Assert.True(groups.Length > 10, $"{groups.Length} pages match");
+        Assert.All(groups[..10], sections => Assert.InRange(sections, 1, 3));
+        Assert.All(groups[10..], sections => Assert.Equal(0, sections));
+        Assert.Matches(@"^\d+ matching sections?$", await page.TextContentAsync(".search-page-group:nth-child(11) .search-page-snippet") ?? "");
+    }
+
+    [SkippableFact]
     public async Task At_least_95_percent_of_realistic_queries_find_their_section_in_the_top_3()
     {
         var page = await site.NewPageAsync();

@@ -21,6 +21,8 @@
   const MIN_QUERY = 2;
   const DROPDOWN_SNIPPET = 140;
   const PAGE_SNIPPET = 240;
+  // The search page shows the first ten pages in full (a file each) and the others by title, as the dropdown does.
+  const PAGE_FULL_PAGES = 10;
   const isFile = window.location.protocol === 'file:';
 
   /* ---------------------------------------------------------------- Shared helpers */
@@ -96,6 +98,7 @@
   }
 
   const countText = (total) => (total === 1 ? '1 result' : total + ' results');
+  const matchesText = (matches) => (matches === 1 ? '1 matching section' : matches + ' matching sections');
   const quoted = (query) => '\u201c' + query.trim() + '\u201d';
 
   // The one-line summary of a search, for the live regions (text only).
@@ -233,7 +236,7 @@
         const entry = addOption(box, siteHref(root, group.url), group.url, terms);
         entry.element.append(
           markedElement('span', 'search-option-heading', group.pageTitle, terms),
-          element('span', 'search-option-count', group.matches === 1 ? '1 matching section' : group.matches + ' matching sections'));
+          element('span', 'search-option-count', matchesText(group.matches)));
       }
       return box;
     }
@@ -366,7 +369,12 @@
     for (const group of results.groups) {
       const page = element('li', 'search-page-group');
       const title = element('h2', 'search-page-title');
-      title.appendChild(resultLink(root, group.url, group.pageTitle, []));
+      title.appendChild(resultLink(root, group.url, group.pageTitle, group.sections.length ? [] : results.terms));
+      if (!group.sections.length) {
+        page.append(title, element('p', 'search-page-snippet', matchesText(group.matches)));
+        pages.appendChild(page);
+        continue;
+      }
       const sections = element('ul', 'search-page-sections');
       for (const section of group.sections) {
         const item = element('li', 'search-page-section');
@@ -418,7 +426,7 @@
         return;
       }
       const isCurrent = () => request === latest;
-      getEngine(root).search.search(query, { limit: Infinity, isCurrent: isCurrent }).then((results) => {
+      getEngine(root).search.search(query, { limit: Infinity, excerptPages: PAGE_FULL_PAGES, isCurrent: isCurrent }).then((results) => {
         if (!isCurrent() || results.stale) return;
         status.textContent = '';
         status.appendChild(summaryElement('span', '', results, query));

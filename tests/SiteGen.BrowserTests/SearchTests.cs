@@ -51,8 +51,9 @@ public sealed class SearchTests(GuideSiteFixture site)
         Assert.Equal("true", await page.GetAttributeAsync("#search-input", "aria-expanded"));
         Assert.Matches(@"\d+ result", await page.TextContentAsync("#search-status") ?? "");
 
+        var landed = page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal));
+        await landed;
         var anchor = new Uri(page.Url).Fragment[1..];
         Assert.True(await page.Locator($"[id='{anchor}']").CountAsync() == 1);
         Assert.True(await page.Locator("mark.search-hit").CountAsync() > 0, "the matched words are highlighted on the target section");
@@ -127,10 +128,12 @@ public sealed class SearchTests(GuideSiteFixture site)
 
         var href = await FirstResultHref(page);
         Assert.Contains("index.html#", href!, StringComparison.Ordinal);
-        await page.Keyboard.PressAsync("Enter");
-        // The first result may be on this very page (a same-document navigation, with no load event).
-        await page.WaitForURLAsync(url => url.StartsWith("file://", StringComparison.Ordinal) && url.Contains("index.html#", StringComparison.Ordinal),
+        // The first result may be on this very page (a same-document navigation, with no load event). The wait starts
+        // before the key: a navigation that commits while the key is still being pressed is otherwise missed.
+        var landed = page.WaitForURLAsync(url => url.StartsWith("file://", StringComparison.Ordinal) && url.Contains("index.html#", StringComparison.Ordinal),
             new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
+        await landed;
     }
 
     [SkippableFact]

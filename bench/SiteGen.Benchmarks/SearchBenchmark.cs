@@ -9,8 +9,8 @@ namespace SiteGen.Benchmarks;
 
 /// <summary>
 /// Search index figures on the synthetic corpus: build time, total size, and the bytes a first query
-/// downloads (the minified engine, the manifest, the shards of its terms, the range files and document chunks
-/// of the top 5 results), raw and gzip.
+/// downloads (the engine file with the manifest, the shards of its terms, the range files of the top 5 pages and
+/// the document files of the top 3), raw and gzip.
 /// </summary>
 public static class SearchBenchmark
 {
@@ -35,19 +35,20 @@ public static class SearchBenchmark
             var index = SearchIndexBuilder.Build(documents);
             var build = clock.Elapsed;
             clock.Restart();
-            var files = SearchIndexWriter.Write(index).ToDictionary(f => Path.GetFileName(f.SitePath), f => f.Content);
+            var written = SearchIndexWriter.Write(index);
+            var files = written.ToDictionary(f => Path.GetFileName(f.SitePath), f => f.Content);
+            files[Path.GetFileName(SearchEngineFile.SitePath)] = SearchEngineFile.Compose(written, SearchEngineBundle.Of(theme.Assets)!.Content);
             var write = clock.Elapsed;
 
-            var indexFiles = files.Where(f => !f.Key.StartsWith("d-", StringComparison.Ordinal)).ToArray();
+            var indexFiles = files.Where(f => !f.Key.StartsWith("d-", StringComparison.Ordinal) && f.Key != "engine.js").ToArray();
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
                 $"{options.Pages} pages, {documents.Count} documents, {index.Postings.Count} terms: extract {extract.TotalMilliseconds:0} ms, build {build.TotalMilliseconds:0} ms, write {write.TotalMilliseconds:0} ms"));
             Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"index (manifest + shards): {indexFiles.Length} files, {Kb(indexFiles.Sum(f => f.Value.Length))} raw, {Kb(indexFiles.Sum(f => Gzip(f.Value)))} gzip; document chunks: {files.Count - indexFiles.Length} files, {Kb(files.Where(f => f.Key.StartsWith("d-", StringComparison.Ordinal)).Sum(f => f.Value.Length))} raw"));
-            string[] library = [SearchEngineBundle.Of(theme.Assets)!.Content];
+                $"index (manifest + shards + ranges): {indexFiles.Length} files, {Kb(indexFiles.Sum(f => f.Value.Length))} raw, {Kb(indexFiles.Sum(f => Gzip(f.Value)))} gzip; document files (one a page): {files.Count(f => f.Key.StartsWith("d-", StringComparison.Ordinal))} files, {Kb(files.Where(f => f.Key.StartsWith("d-", StringComparison.Ordinal)).Sum(f => f.Value.Length))} raw"));
             foreach (var query in Queries)
             {
-                var (raw, gzip) = QueryBytes(files, index, query, library);
-                Console.WriteLine($"first query \"{query}\": {Kb(raw)} raw, {Kb(gzip)} gzip (engine, manifest, shards, ranges and chunks of the top 5)");
+                var (raw, gzip) = QueryBytes(files, index, query);
+                Console.WriteLine($"first query \"{query}\": {Kb(raw)} raw, {Kb(gzip)} gzip (engine file with the manifest, shards, ranges of the top 5 pages, document files of the top 3)");
             }
             if (browser) SearchComparison.SearchComparisonBenchmark.RunCorpusAsync(guide, Queries).GetAwaiter().GetResult();
             return 0;
@@ -58,16 +59,15 @@ public static class SearchBenchmark
         }
     }
 
-    private static (long Raw, long Gzip) QueryBytes(Dictionary<string, string> files, SearchIndex index, string query, string[] library)
+    private static (long Raw, long Gzip) QueryBytes(Dictionary<string, string> files, SearchIndex index, string query)
     {
         var manifest = JsonDocument.Parse(Registered(files["manifest.js"])).RootElement;
-        var chunkSize = manifest.GetProperty("chunk").GetInt32();
         var rangeSize = manifest.GetProperty("range").GetInt32();
         var ranges = manifest.GetProperty("ranges");
         var shards = manifest.GetProperty("shards");
-        var layout = SearchDocumentLayout.Of(index.Documents, SearchIndexWriter.ChunkSize, SearchIndexWriter.RangeSize);
+        var layout = SearchDocumentLayout.Of(index.Documents, SearchIndexWriter.BlockSize, SearchIndexWriter.RangeSize);
         var numbers = layout.Numbers;
-        var needed = new HashSet<string> { "manifest.js" };
+        var needed = new HashSet<string> { "engine.js" };
         var scores = new Dictionary<int, double>();
         foreach (var term in SearchTokenizer.Tokenize(query))
         {
@@ -78,20 +78,20 @@ public static class SearchBenchmark
                 scores[numbers[posting.Document]] = scores.GetValueOrDefault(numbers[posting.Document]) + Math.Pow(2, (posting.Level - SearchIndexBuilder.MaxLevel) / (double)SearchIndexBuilder.LevelsPerHalving);
             }
         }
-        // As the dropdown shows them: the 5 best pages, each with the chunk of its best section.
+        // As the dropdown shows them: the 5 best pages (their rows are in the range files), the first 3 in full (one file each).
         var pageStarts = layout.Pages.Select(p => p.First).ToArray();
-        var bestOfPage = scores.OrderByDescending(s => s.Value).Select(s => s.Key)
-            .DistinctBy(d => Array.BinarySearch(pageStarts, d) is var i && i >= 0 ? i : ~i - 1).Take(5);
-        foreach (var document in bestOfPage)
+        var bestPages = scores.OrderByDescending(s => s.Value).Select(s => pageStarts[Array.BinarySearch(pageStarts, s.Key) is var i && i >= 0 ? i : ~i - 1])
+            .Distinct().Take(5);
+        foreach (var (first, place) in bestPages.Select((first, i) => (first, i)))
         {
-            var range = document / rangeSize;
-            var chunk = document / chunkSize;
+            var range = first / rangeSize;
             var rangeData = ranges[range];
             if (rangeData.ValueKind == JsonValueKind.String) needed.Add($"p-{range}.{rangeData.GetString()}.js");
             if (rangeData.ValueKind == JsonValueKind.String) rangeData = JsonDocument.Parse(Registered(files[$"p-{range}.{rangeData.GetString()}.js"])).RootElement;
-            needed.Add($"d-{chunk}.{rangeData.GetProperty("chunks")[chunk - range * rangeSize / chunkSize].GetString()}.js");
+            var row = rangeData.GetProperty("pages").EnumerateArray().Single(p => p[2].GetInt32() == first);
+            if (place < 3) needed.Add($"d-{first}.{row[4].GetString()}.js");
         }
-        var texts = needed.Select(n => files[n]).Concat(library).ToArray();
+        var texts = needed.Select(n => files[n]).ToArray();
         return (texts.Sum(t => (long)Encoding.UTF8.GetByteCount(t)), texts.Sum(Gzip));
     }
 

@@ -30,14 +30,14 @@ public sealed class SearchTests(GuideSiteFixture site)
         await page.GotoAsync(site.Url(site.PageOfEachKind[1]));
         await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
         Assert.DoesNotContain(requested, u => u.Contains("/search/", StringComparison.Ordinal));
-        Assert.DoesNotContain(requested, u => u.Contains("/js/search-engine.js", StringComparison.Ordinal) || u.Contains("/js/search-core.js", StringComparison.Ordinal));
+        Assert.DoesNotContain(requested, u => u.Contains("/js/search-core.js", StringComparison.Ordinal));
 
         await page.FocusAsync("#search-input");
         await page.WaitForFunctionAsync("() => window.SiteGenSearch !== undefined");
         await page.WaitForTimeoutAsync(300);
 
-        Assert.Contains(requested, u => u.Contains("/search/manifest.js", StringComparison.Ordinal));
-        Assert.DoesNotContain(requested, u => u.Contains("/search/d-", StringComparison.Ordinal));
+        // One file brings the search code and the manifest: nothing else until a word is typed.
+        Assert.Equal(["search/engine.js"], requested.Where(u => u.Contains("/search/", StringComparison.Ordinal)).Select(u => u[(u.IndexOf("/search/", StringComparison.Ordinal) + 1)..]));
     }
 
     [SkippableFact]
@@ -51,8 +51,9 @@ public sealed class SearchTests(GuideSiteFixture site)
         Assert.Equal("true", await page.GetAttributeAsync("#search-input", "aria-expanded"));
         Assert.Matches(@"\d+ result", await page.TextContentAsync("#search-status") ?? "");
 
+        var landed = page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal));
         await page.Keyboard.PressAsync("Enter");
-        await page.WaitForURLAsync(url => url.Contains('#', StringComparison.Ordinal));
+        await landed;
         var anchor = new Uri(page.Url).Fragment[1..];
         Assert.True(await page.Locator($"[id='{anchor}']").CountAsync() == 1);
         Assert.True(await page.Locator("mark.search-hit").CountAsync() > 0, "the matched words are highlighted on the target section");
@@ -74,6 +75,23 @@ public sealed class SearchTests(GuideSiteFixture site)
         await page.Keyboard.PressAsync("Escape");
         Assert.False(await page.IsVisibleAsync("#search-results"));
         Assert.Equal("false", await page.GetAttributeAsync("#search-input", "aria-expanded"));
+    }
+
+    [SkippableFact]
+    public async Task The_dropdown_shows_three_pages_with_sections_and_more_pages_by_title()
+    {
+        var page = await Typed(await site.NewPageAsync(), "blueprint");
+        await page.WaitForSelectorAsync("#search-results .search-option-all", new PageWaitForSelectorOptions { State = WaitForSelectorState.Attached });
+
+        var groups = await page.EvaluateAsync<string[][]>(
+            "() => [...document.querySelectorAll('#search-results [role=group]')].map(g => [g.querySelector('.search-group-title').textContent, String([...g.querySelectorAll('.search-option-snippet')].filter(s => s.textContent.trim()).length), ...[...g.querySelectorAll('[role=option]')].map(o => o.getAttribute('href'))])");
+        Assert.Equal(4, groups.Length);
+        Assert.All(groups[..3], g => Assert.True(int.Parse(g[1], System.Globalization.CultureInfo.InvariantCulture) >= 1, $"{g[0]} shows an excerpt"));
+        Assert.Equal(["More pages", "0"], groups[3][..2]);
+        // By title: a link to the top of each page, which the page table gives without a chunk file.
+        Assert.All(groups[3][2..], href => Assert.DoesNotContain("#", href, StringComparison.Ordinal));
+        Assert.Equal(2, groups[3].Length - 2);
+        Assert.Matches(@"^\d+ matching sections?$", await page.TextContentAsync("#search-results .search-more .search-option-count") ?? "");
     }
 
     [SkippableFact]
@@ -110,10 +128,12 @@ public sealed class SearchTests(GuideSiteFixture site)
 
         var href = await FirstResultHref(page);
         Assert.Contains("index.html#", href!, StringComparison.Ordinal);
-        await page.Keyboard.PressAsync("Enter");
-        // The first result may be on this very page (a same-document navigation, with no load event).
-        await page.WaitForURLAsync(url => url.StartsWith("file://", StringComparison.Ordinal) && url.Contains("index.html#", StringComparison.Ordinal),
+        // The first result may be on this very page (a same-document navigation, with no load event). The wait starts
+        // before the key: a navigation that commits while the key is still being pressed is otherwise missed.
+        var landed = page.WaitForURLAsync(url => url.StartsWith("file://", StringComparison.Ordinal) && url.Contains("index.html#", StringComparison.Ordinal),
             new PageWaitForURLOptions { WaitUntil = WaitUntilState.Commit });
+        await page.Keyboard.PressAsync("Enter");
+        await landed;
     }
 
     [SkippableFact]
@@ -163,6 +183,20 @@ public sealed class SearchTests(GuideSiteFixture site)
     }
 
     [SkippableFact]
+    public async Task The_search_page_shows_ten_pages_with_sections_and_the_others_by_title()
+    {
+        var page = await site.NewPageAsync();
+        await page.GotoAsync(site.Url("search/?q=flask"));
+        await page.WaitForSelectorAsync("#search-page-results a", new PageWaitForSelectorOptions());
+
+        var groups = await page.EvaluateAsync<int[]>("() => [...document.querySelectorAll('.search-page-group')].map(g => g.querySelectorAll('.search-page-section').length)");
+        Assert.True(groups.Length > 10, $"{groups.Length} pages match");
+        Assert.All(groups[..10], sections => Assert.InRange(sections, 1, 3));
+        Assert.All(groups[10..], sections => Assert.Equal(0, sections));
+        Assert.Matches(@"^\d+ matching sections?$", await page.TextContentAsync(".search-page-group:nth-child(11) .search-page-snippet") ?? "");
+    }
+
+    [SkippableFact]
     public async Task At_least_95_percent_of_realistic_queries_find_their_section_in_the_top_3()
     {
         var page = await site.NewPageAsync();
@@ -197,12 +231,11 @@ public sealed class SearchTests(GuideSiteFixture site)
     /// each relevance query typed key by key (40 ms apart, faster than the debounce, as a reader types);
     /// every request from the focus until the results are on screen and the network is idle is counted,
     /// search code included (the minified engine is 24 KB raw of it). Issue 12 started from 243 KB in 28
-    /// requests; its goal is 60 KB in 6. Measured 52–55 KB in 9 requests: the bytes goal is asserted, the
-    /// requests are held near where they are (an engine, a manifest, a shard a word and a chunk for each of the
-    /// 5 pages shown: 6 would need excerpts of several pages in one file).
+    /// requests; its goal, asserted here, is 60 KB in 6: the engine file (code and manifest), a shard a word
+    /// (2 at the median) and the file of each of the 3 pages the dropdown shows in full. Measured 57.0 KB in 6.
     /// </summary>
     [SkippableFact]
-    public async Task A_typed_query_costs_at_most_60_KB_in_10_requests_at_the_median()
+    public async Task A_typed_query_costs_at_most_60_KB_in_6_requests_at_the_median()
     {
         // Every fourth query of the relevance set: a fixed sample of 45 that keeps the suite within CI's budget
         // (all 178, one fresh browser context each, take about six minutes; the bench can run them all).
@@ -232,7 +265,7 @@ public sealed class SearchTests(GuideSiteFixture site)
         var medianRequests = Median(requests.Select(r => (long)r).ToList());
         var summary = $"{queries.Length} queries typed: median {medianBytes / 1024.0:0.0} KB raw in {medianRequests} requests; max {bytes.Max() / 1024.0:0.0} KB, {requests.Max()} requests";
         Console.WriteLine(summary);
-        Assert.True(medianBytes <= 60 * 1024 && medianRequests <= 10, summary);
+        Assert.True(medianBytes <= 60 * 1024 && medianRequests <= 6, summary);
     }
 
     private static async Task<long> BodyBytes(IRequest request)

@@ -78,9 +78,10 @@ function encodeGrades(postings) {
 const levelOf = (score, max) => Math.min(47, Math.max(0, Math.round(47 + 4 * Math.log2(score / max))));
 
 // The index files by name, as the browser loader would hand them over after register(): documents numbered
-// by page (pages in url order, each in a block of `chunk` numbers that does not cross a range boundary),
-// terms in one-letter shards, the page table, length classes and chunk names in ranges of `range` numbers.
-function buildIndex(docs, chunk, range) {
+// by page (pages in url order, each in a block of `block` numbers that does not cross a range boundary),
+// terms in one-letter shards, a file of documents per page, the page table (with each page's file) and
+// length classes in ranges of `range` numbers.
+function buildIndex(docs, block, range) {
   const pageUrl = (doc) => doc[0].split('#')[0];
   const pageUrls = [...new Set(docs.map(pageUrl))].sort();
   const numbers = new Array(docs.length);
@@ -88,11 +89,11 @@ function buildIndex(docs, chunk, range) {
   let next = 0;
   for (const url of pageUrls) {
     const members = docs.map((doc, i) => i).filter((i) => pageUrl(docs[i]) === url);
-    const block = Math.ceil(members.length / chunk) * chunk;
-    if (next % range !== 0 && next % range + block > range) next += range - next % range;
+    const size = Math.ceil(members.length / block) * block;
+    if (next % range !== 0 && next % range + size > range) next += range - next % range;
     members.forEach((d, k) => { numbers[d] = next + k; });
-    pages.push([url, docs[members[0]][1], next, members.length]);
-    next += block;
+    pages.push([url, docs[members[0]][1], next, members.length, '0000000' + pages.length % 10]);
+    next += size;
   }
   const files = {};
   const shards = {};
@@ -105,19 +106,16 @@ function buildIndex(docs, chunk, range) {
   });
   const byNumber = new Array(next).fill(null);
   docs.forEach((doc, d) => { byNumber[numbers[d]] = doc; });
-  const chunks = [];
-  for (let start = 0; start < next; start += chunk) {
-    files['d-' + chunks.length] = byNumber.slice(start, start + chunk).filter(Boolean)
+  for (const page of pages) {
+    files['d-' + page[2]] = byNumber.slice(page[2], page[2] + page[3])
       .map((doc) => [doc[0].includes('#') ? doc[0].slice(doc[0].indexOf('#')) : '', doc[2], doc[3]]);
-    chunks.push('0000000' + chunks.length % 10);
   }
   const meta = byNumber.map((doc) => (doc ? 'f' : '-')).join('');
   const ranges = [];
   for (let start = 0; start < next; start += range) {
     files['p-' + ranges.length] = {
       pages: pages.filter((page) => page[2] >= start && page[2] < start + range),
-      meta: meta.slice(start, start + range),
-      chunks: chunks.slice(start / chunk, (start + range) / chunk)
+      meta: meta.slice(start, start + range)
     };
     ranges.push('0000000' + ranges.length % 10);
   }
@@ -128,7 +126,7 @@ function buildIndex(docs, chunk, range) {
     if (last && last[0] + last[1] === n) last[1]++;
     else definitions.push([n, 1]);
   });
-  files.manifest = { version: 4, docs: next, chunk: chunk, range: range, shards: shards, ranges: ranges, definitions: definitions };
+  files.manifest = { version: 5, docs: next, range: range, shards: shards, ranges: ranges, definitions: definitions };
   files.pages = pages;
   return files;
 }
@@ -159,7 +157,7 @@ test('decodes postings as the C# suite encodes them', () => {
 });
 
 {
-  describe('index version 3', () => {
+  describe('index version 5', () => {
     const FILES = buildIndex(DOCS, 3, 12);
     const newSearch = () => createSearch(memoryLoader(FILES));
 
@@ -249,6 +247,27 @@ test('decodes postings as the C# suite encodes them', () => {
       assert.equal(results.groups.length, 1);
     });
 
+    test('pages past excerptPages keep their title and number of matches, and load no file of documents', async () => {
+      const loader = memoryLoader(FILES);
+      const results = await createSearch(loader).search('routing ', { excerptPages: 1 });
+      const [first, ...others] = results.groups;
+      assert.ok(first.sections.length > 0 && others.length > 0);
+      for (const group of others) {
+        assert.deepEqual(group.sections, []);
+        assert.ok(group.pageTitle && group.matches >= 1, group.url);
+      }
+      const firstPage = FILES.pages.find((page) => page[0] === first.url);
+      assert.deepEqual([...new Set(loader.loaded.filter((name) => name.startsWith('d-')))], ['d-' + firstPage[2]]);
+    });
+
+    test('the sections of a page shown come from its one file, wherever they are on the page', async () => {
+      const loader = memoryLoader(FILES);
+      const results = await createSearch(loader).search('routing ', { sections: 5 });
+      const routing = results.groups.find((group) => group.url === 'flask-routing/');
+      assert.ok(routing.sections.length > 3, 'more sections than a block of 3 numbers holds');
+      assert.deepEqual(new Set(loader.loaded.filter((name) => name.startsWith('d-'))).size, results.groups.length);
+    });
+
     test('hostile and huge queries never throw', async () => {
       const search = newSearch();
       for (const query of ['<img src=x onerror=alert(1)>', 'x'.repeat(10000), '(.*+?[', '"', '\\', '\u0000', null, undefined, {}, 42]) {
@@ -312,7 +331,7 @@ test('decodes postings as the C# suite encodes them', () => {
       await createSearch(loader).search('makemigrations ');
       const first = FILES.pages.find((p) => p[0] === 'django-orm/')[2];
       assert.deepEqual(loader.loaded.filter((name, i, all) => all.indexOf(name) === i),
-        ['manifest', 't-m', 'p-' + Math.floor(first / 12), 'd-' + Math.floor(first / 3)]);
+        ['manifest', 't-m', 'p-' + Math.floor(first / 12), 'd-' + first]);
     });
   });
 }

@@ -49,7 +49,7 @@ public static class SearchComparisonBenchmark
                 var sitegen = await driver.SiteGenAsync(sitegenServer.BaseUrl + StartPage, query);
                 var pagefind = await driver.PagefindAsync(pagefindServer.BaseUrl + StartPage, query);
                 rows.Add((query, expected, sitegen, pagefind));
-                Console.WriteLine($"{query}\n  SiteGen  {Line(sitegen, expected)}\n  Pagefind {Line(pagefind, expected)}");
+                Console.WriteLine($"{query}\n  SiteGen  {Line(sitegen, expected)}\n           files: {string.Join(" ", sitegen.Files)}\n  Pagefind {Line(pagefind, expected)}");
             }
 
             Console.WriteLine();
@@ -87,7 +87,7 @@ public static class SearchComparisonBenchmark
             foreach (var query in queries)
             {
                 var measured = await driver.SiteGenAsync(server.BaseUrl, query, rankTopThree: false);
-                Console.WriteLine(Invariant($"  \"{query}\": {Kb(measured.RawBytes)} raw, {Kb(measured.GzipBytes)} gzip, {measured.Requests} requests, {measured.Milliseconds:0} ms ({measured.AfterLastFile:0} ms after the last file)"));
+                Console.WriteLine(Invariant($"  \"{query}\": {Kb(measured.RawBytes)} raw, {Kb(measured.GzipBytes)} gzip, {measured.Requests} requests, {measured.Milliseconds:0} ms ({measured.AfterLastFile:0} ms after the last file): {string.Join(" ", measured.Files)}"));
             }
         }
         finally

@@ -22,13 +22,15 @@ public sealed class SearchDriver(IBrowser browser)
             var page = await context.NewPageAsync();
             await page.AddInitScriptAsync("document.addEventListener('keydown', () => { window.__lastKey = performance.now(); }, true);");
             await page.GotoAsync(pageUrl);
+            // The page's own late requests (the favicon comes after the load event) are not the query's cost.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var transfers = new TransferCounter(page);
             await page.FocusAsync("#search-input");
             await page.Keyboard.TypeAsync(query, new KeyboardTypeOptions { Delay = KeyDelayMilliseconds });
             // The results of the whole query (not of a prefix shown while typing): a mark after the last key.
             await page.WaitForFunctionAsync("() => performance.getEntriesByName('sitegen-search-shown').some(m => m.startTime > window.__lastKey)");
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var (raw, gzip, requests) = await transfers.TotalAsync();
+            var (raw, gzip, requests, files) = await transfers.TotalAsync();
             // When results went on screen: from the last key, and from the last file that arrived before
             // (or from the start of the search, when it needed no new file).
             var timing = await page.EvaluateAsync<double[]>(
@@ -49,7 +51,7 @@ public sealed class SearchDriver(IBrowser browser)
                   return results.groups.flatMap(g => g.sections).sort((a, b) => b.score - a.score).slice(0, 3).map(s => s.url);
                 }
                 """, query);
-            return new QueryMeasurement(top, raw, gzip, requests, timing[0], timing[1]);
+            return new QueryMeasurement(top, raw, gzip, requests, timing[0], timing[1], files);
         }
         finally
         {
@@ -64,6 +66,8 @@ public sealed class SearchDriver(IBrowser browser)
         {
             var page = await context.NewPageAsync();
             await page.GotoAsync(pageUrl);
+            // The page's own late requests (the favicon comes after the load event) are not the query's cost.
+            await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
             var transfers = new TransferCounter(page);
             // The default UI shows each result's sub-results (a sub-result that is the page itself, then up
             // to 3 more: the 3 with the most matches, kept in page order). Those links in order are what a
@@ -93,8 +97,8 @@ public sealed class SearchDriver(IBrowser browser)
                 }
                 """, new object[] { query, PagefindPageSize });
             await page.WaitForLoadStateAsync(LoadState.NetworkIdle);
-            var (raw, gzip, requests) = await transfers.TotalAsync();
-            return new QueryMeasurement(result.Top, raw, gzip, requests, result.Milliseconds, null);
+            var (raw, gzip, requests, files) = await transfers.TotalAsync();
+            return new QueryMeasurement(result.Top, raw, gzip, requests, result.Milliseconds, null, files);
         }
         finally
         {

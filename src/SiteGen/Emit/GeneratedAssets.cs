@@ -1,14 +1,15 @@
+using SiteGen.Binding;
 using SiteGen.Search;
-using SiteGen.Emit.Templates;
 using SiteGen.Sources;
 using SiteGen.Study;
 
 namespace SiteGen.Emit;
 
 /// <summary>
-/// The files a build derives from its sources instead of copying them: the study data (every question id by part
-/// and chapter) and the minified search engine. They are made once per emit: pages link each with its version (a
-/// hash of its content, so browsers never use a stale copy) and the writer writes the same content.
+/// The files a build derives from its sources instead of copying them, that pages link with a version (a hash of
+/// the content, so browsers never use a stale copy): the study data, every question id by part and chapter. They are
+/// made once per emit: the pages link them and the writer writes the same content. (The search engine is written
+/// with the index, in <see cref="SearchEngineFile"/>, under a name without a version.)
 /// </summary>
 public sealed class GeneratedAssets
 {
@@ -16,15 +17,7 @@ public sealed class GeneratedAssets
 
     public IReadOnlyList<GeneratedFile> Files { get; }
 
-    public static GeneratedAssets Of(SiteCompilation compilation, ThemeRenderer theme)
-    {
-        var files = new List<GeneratedFile> { GeneratedFile.Of(StudyDataWriter.SitePath, StudyDataWriter.Write(compilation.Model)) };
-        if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } searchEngine)
-        {
-            files.Add(GeneratedFile.Of(SearchEngineBundle.OutputPath, searchEngine.Content));
-        }
-        return new GeneratedAssets(files);
-    }
+    public static GeneratedAssets Of(SiteModel model) => new([GeneratedFile.Of(StudyDataWriter.SitePath, StudyDataWriter.Write(model))]);
 }
 
 /// <param name="Version">The first 8 hex digits of the content's SHA-256, appended to the file's URL as <c>?v=</c>.</param>

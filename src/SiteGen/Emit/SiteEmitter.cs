@@ -55,7 +55,7 @@ public static class SiteEmitter
         var model = compilation.Model;
         var assetVersions = compilation.Project.Theme.Assets.ToDictionary(
             a => a.OutputPath, a => ContentHasher.Hash(File.ReadAllBytes(a.FullPath))[..8], StringComparer.Ordinal);
-        foreach (var file in (generated ?? GeneratedAssets.Of(compilation, theme)).Files) assetVersions[file.SitePath] = file.Version;
+        foreach (var file in (generated ?? GeneratedAssets.Of(compilation.Model)).Files) assetVersions[file.SitePath] = file.Version;
         var pages = new PageRenderer(model, theme, highlights, assetVersions, GeneratorVersion);
         var failures = new Diagnostic?[model.Pages.Count];
         renderedPages?.BeginRender();
@@ -136,7 +136,7 @@ public static class SiteEmitter
             // the model, so it is built meanwhile and its files join the same queue: the serial parts of each
             // (scoring, the index writer, the page writer) leave a core idle that the other fills. The files that
             // need no page (the theme's assets, the generated files, the sitemap) are written meanwhile too.
-            var generated = GeneratedAssets.Of(compilation, theme);
+            var generated = GeneratedAssets.Of(compilation.Model);
             var (render, searchTime, unrendered) = WriteWhileRendering(writer, write =>
             {
                 var search = Task.Run(() =>
@@ -146,6 +146,7 @@ public static class SiteEmitter
                     var searchFiles = (searchIndex ?? SearchIndexCache.None).GetOrBuild(documents,
                         () => SearchIndexWriter.Write(SearchIndexBuilder.Build(documents, searchTokens)));
                     foreach (var (file, content) in searchFiles) write(file, content);
+                    if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is { } engine) write(SearchEngineFile.SitePath, SearchEngineFile.Compose(searchFiles, engine.Content));
                     return clock.Elapsed;
                 });
                 var others = Task.Run(() => WriteFilesWithoutPages(compilation, generated, writer));

@@ -5,9 +5,9 @@ public sealed record SearchPage(string Url, string Title, int First, int Count);
 
 /// <summary>
 /// Stable document numbers (docs/search.md): pages in the ordinal order of their url, each page's documents
-/// in a block that starts at a multiple of <see cref="SearchIndexWriter.ChunkSize"/>, in their order on the
-/// page. Editing a page leaves every other page's numbers, and so its document chunks, as they were, unless
-/// it grows past its block; reordering chapters changes nothing. A chunk never mixes pages, and a block never
+/// in a block that starts at a multiple of <see cref="SearchIndexWriter.BlockSize"/>, in their order on the
+/// page. Editing a page leaves every other page's numbers, and so its document file, as they were, unless
+/// it grows past its block; reordering chapters changes nothing. A block never
 /// crosses a range boundary (a multiple of <see cref="SearchIndexWriter.RangeSize"/>) unless it is longer than
 /// a range: a page's row and its numbers' table entries are then in one range file.
 /// </summary>

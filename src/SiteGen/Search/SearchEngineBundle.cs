@@ -5,15 +5,14 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// The search code a reader's browser loads on first focus of the box: the theme's search-core.js and
-/// search-ui.js joined and minified into one file, one request of about 24 KB instead of two of 62 KB
-/// (docs/search.md). The readable sources are still copied (node's tests and debugging use them). NUglify's
+/// search-ui.js joined and minified, about 24 KB instead of 62 KB, written with the site's manifest into
+/// <see cref="SearchEngineFile"/> (one request for both: docs/search.md). The readable sources are
+/// still copied (node's tests and debugging use them). NUglify's
 /// output depends only on its input, so the same sources always give byte-identical output, and the bundle is
 /// kept on disk by the hash of its sources: loading and running the minifier is 0.15 s of a cold 0.9 s build.
 /// </summary>
-public sealed record SearchEngineBundle(string Content, string Version)
+public sealed record SearchEngineBundle(string Content)
 {
-    public const string OutputPath = ThemeProject.AssetsOutputFolder + "/js/search-engine.js";
-
     /// <summary>The sources in the order they must run: the engine defines what the UI uses.</summary>
     private static readonly string[] SourcePaths =
         [ThemeProject.AssetsOutputFolder + "/js/search-core.js", ThemeProject.AssetsOutputFolder + "/js/search-ui.js"];
@@ -47,7 +46,7 @@ public sealed record SearchEngineBundle(string Content, string Version)
         try
         {
             var content = File.ReadAllText(CacheFile(folder, key));
-            return new SearchEngineBundle(content, ContentHasher.Hash(content)[..8]);
+            return new SearchEngineBundle(content);
         }
         catch (IOException)
         {
@@ -79,6 +78,6 @@ public sealed record SearchEngineBundle(string Content, string Version)
         var result = Uglify.Js(joined);
         // A theme's edited script that the minifier cannot parse is still served, whole: search keeps working.
         var content = result.HasErrors ? joined : result.Code;
-        return new SearchEngineBundle(content, ContentHasher.Hash(content)[..8]);
+        return new SearchEngineBundle(content);
     }
 }

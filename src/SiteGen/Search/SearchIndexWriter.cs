@@ -6,23 +6,30 @@ namespace SiteGen.Search;
 
 /// <summary>
 /// Writes the index as self-registering .js files (loadable from file:// with a script element): a
-/// manifest, term shards by prefix, range files (the page table, length classes and chunk names of
-/// <see cref="RangeSize"/> document numbers; inline in the manifest when there is only one) and document
-/// chunks of one page each, each named with a content hash. The manifest stays small at any site size: a query loads only the ranges of the pages it shows.
-/// Documents are numbered by <see cref="SearchDocumentLayout"/>, so an edit to one page leaves the other
-/// pages' chunks untouched.
+/// manifest, term shards by prefix, range files (the page table with each page's document file, and the length
+/// classes of <see cref="RangeSize"/> document numbers; inline in the manifest when there is only one) and one
+/// document file per page (every section's anchor, heading and excerpt), each named with a content hash. The
+/// manifest stays small at any site size: a query loads only the ranges of the pages it shows, and one file for
+/// each page it shows in full. Documents are numbered by <see cref="SearchDocumentLayout"/>, so an edit to one
+/// page leaves the other pages' files untouched.
 /// </summary>
 public static class SearchIndexWriter
 {
     public const string Folder = "search";
-    public const int Version = 4;
-    public const int ChunkSize = 8;
+    public const int Version = 5;
+    /// <summary>A page's document numbers start at a multiple of this: it can grow this far without moving the others.</summary>
+    public const int BlockSize = 8;
     /// <summary>
     /// Document numbers per range file: the guide's 800 fit in one (about 4 KB); at 10,000 pages a range
     /// holds about 128 pages' rows (about 12 KB), and a query loads one per page it shows at most.
     /// </summary>
     public const int RangeSize = 1024;
-    public const int ExcerptLength = 320;
+    /// <summary>
+    /// The start of a section's prose that results show: the dropdown shows 140 characters around the first
+    /// match in it. A page's file holds the excerpt of every section, so this decides most of its size
+    /// (docs/search.md: 320 characters made a typed query 68 KB at the median, 160 make it 57).
+    /// </summary>
+    public const int ExcerptLength = 160;
 
     /// <summary>
     /// Text as it is: the files are scripts loaded by src, never inlined in HTML, so the escaping of
@@ -30,11 +37,13 @@ public static class SearchIndexWriter
     /// </summary>
     private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
+    public const string ManifestFile = Folder + "/manifest.js";
+
     /// <summary>The files to write, by site path, in a deterministic order.</summary>
     public static IReadOnlyList<(string SitePath, string Content)> Write(SearchIndex index)
     {
         var files = new List<(string, string)>();
-        var layout = SearchDocumentLayout.Of(index.Documents, ChunkSize, RangeSize);
+        var layout = SearchDocumentLayout.Of(index.Documents, BlockSize, RangeSize);
         var numbers = layout.Numbers;
 
         var encoded = index.Postings.ToDictionary(
@@ -56,21 +65,15 @@ public static class SearchIndexWriter
 
         var byNumber = new SearchDocument?[layout.Size];
         for (var d = 0; d < index.Documents.Count; d++) byNumber[numbers[d]] = index.Documents[d];
-        var chunks = new List<string>();
-        for (var start = 0; start < layout.Size; start += ChunkSize)
+        // One file per page, named by its first number: a page shown in full costs one request.
+        var pageFiles = new Dictionary<int, string>();
+        foreach (var page in layout.Pages)
         {
-            var rows = byNumber.Skip(start).Take(ChunkSize).TakeWhile(d => d is not null)
-                .Select(d => new[] { Anchor(d!.Url), d.Heading, Excerpt(d.Body) }).ToArray();
-            if (rows.Length == 0)
-            {
-                // Numbers left unused so that a page does not cross a range boundary: no file.
-                chunks.Add("");
-                continue;
-            }
-            var name = $"d-{start / ChunkSize}";
+            var rows = byNumber.Skip(page.First).Take(page.Count).Select(d => new[] { Anchor(d!.Url), d.Heading, Excerpt(d.Body) }).ToArray();
+            var name = $"d-{page.First}";
             var content = Register(name, JsonSerializer.Serialize(rows, Json));
             var (file, hash) = Named(name, content);
-            chunks.Add(hash);
+            pageFiles[page.First] = hash;
             files.Add(($"{Folder}/{file}", content));
         }
 
@@ -81,9 +84,8 @@ public static class SearchIndexWriter
             var end = Math.Min(layout.Size, start + RangeSize);
             var range = new
             {
-                pages = layout.Pages.Where(p => p.First >= start && p.First < end).Select(p => new object[] { p.Url, p.Title, p.First, p.Count }).ToArray(),
+                pages = layout.Pages.Where(p => p.First >= start && p.First < end).Select(p => new object[] { p.Url, p.Title, p.First, p.Count, pageFiles[p.First] }).ToArray(),
                 meta = meta[start..end],
-                chunks = chunks.Skip(start / ChunkSize).Take((end - start + ChunkSize - 1) / ChunkSize).ToArray(),
             };
             if (layout.Size <= RangeSize)
             {
@@ -102,13 +104,12 @@ public static class SearchIndexWriter
         {
             version = Version,
             docs = layout.Size,
-            chunk = ChunkSize,
             range = RangeSize,
             shards,
             ranges,
             definitions = DefinitionRuns(byNumber),
         }, Json);
-        files.Add(($"{Folder}/manifest.js", Register("manifest", manifest)));
+        files.Add((ManifestFile, Register("manifest", manifest)));
         return files;
     }
 
@@ -184,7 +185,7 @@ public static class SearchIndexWriter
         return body[..(space > ExcerptLength / 2 ? space : ExcerptLength)];
     }
 
-    private static string Register(string name, string json) => $"SiteGenSearch.register({JsonSerializer.Serialize(name)},{json});\n";
+    internal static string Register(string name, string json) => $"SiteGenSearch.register({JsonSerializer.Serialize(name)},{json});\n";
 
     private static (string File, string Hash) Named(string name, string content)
     {

@@ -21,6 +21,7 @@ public sealed class SearchBudgetTests
     /// </summary>
     private const int GuideIndexBudget = 140 * 1024;
     private const int ResultsShown = 5;
+    private const int PagesInFull = 3;
 
     /// <summary>The search engine (minified engine and UI) a first query needs besides the index files.</summary>
     private static long LibraryBytes() => Gzipped(SearchEngineBundle.Of(ThemeProject.Load(RepositoryPaths.Theme)!.Assets)!.Content);
@@ -45,18 +46,24 @@ public sealed class SearchBudgetTests
         // The worst case: the most common term, whose postings are the longest.
         var (term, shardFile) = MostCommonTerm(files, manifest);
         var shard = JsonDocument.Parse(ShardJson(files["search/" + shardFile])).RootElement;
-        var top = PostingsEncoding.Decode(shard.GetProperty(term).GetString()!).OrderByDescending(p => p.Grade).Take(ResultsShown).Select(p => p.Document).ToArray();
-        var chunkSize = manifest.GetProperty("chunk").GetInt32();
+        var top = PostingsEncoding.Decode(shard.GetProperty(term).GetString()!).OrderByDescending(p => p.Grade).Select(p => p.Document).ToArray();
         var rangeSize = manifest.GetProperty("range").GetInt32();
         var rangeHashes = manifest.GetProperty("ranges").EnumerateArray().Select(c => c.GetString()!).ToArray();
-        var rangeFiles = top.Select(d => d / rangeSize).Distinct().ToDictionary(r => r, r => files[$"search/p-{r}.{rangeHashes[r]}.js"]);
-        var chunkBytes = top.Select(d => d / chunkSize).Distinct().Sum(c =>
+        var rangeFiles = new Dictionary<int, string>();
+        // As the dropdown shows them: the best 5 pages (their rows are in the range files), the first 3 in full (one file each).
+        var pages = new List<JsonElement>();
+        foreach (var document in top)
         {
-            var range = JsonDocument.Parse(ShardJson(rangeFiles[c * chunkSize / rangeSize])).RootElement;
-            return Gzipped(files[$"search/d-{c}.{range.GetProperty("chunks")[c - c * chunkSize / rangeSize * rangeSize / chunkSize].GetString()}.js"]);
-        });
+            var r = document / rangeSize;
+            rangeFiles.TryAdd(r, files[$"search/p-{r}.{rangeHashes[r]}.js"]);
+            var row = JsonDocument.Parse(ShardJson(rangeFiles[r])).RootElement.GetProperty("pages").EnumerateArray()
+                .Single(p => p[2].GetInt32() <= document && document < p[2].GetInt32() + p[3].GetInt32());
+            if (!pages.Any(p => p[2].GetInt32() == row[2].GetInt32())) pages.Add(row);
+            if (pages.Count == ResultsShown) break;
+        }
+        var pageFileBytes = pages.Take(PagesInFull).Sum(p => Gzipped(files[$"search/d-{p[2].GetInt32()}.{p[4].GetString()}.js"]));
 
-        var total = Gzipped(files["search/manifest.js"]) + Gzipped(files["search/" + shardFile]) + rangeFiles.Values.Sum(Gzipped) + chunkBytes + LibraryBytes();
+        var total = Gzipped(files["search/manifest.js"]) + Gzipped(files["search/" + shardFile]) + rangeFiles.Values.Sum(Gzipped) + pageFileBytes + LibraryBytes();
 
         Assert.True(total < FirstQueryBudget, $"first query for '{term}' downloads {total / 1024.0:0.0} KB");
     }
@@ -70,7 +77,7 @@ public sealed class SearchBudgetTests
         // Pages of 1 to 29 sections: blocks of 8 to 32 numbers, which would straddle range boundaries if packed.
         var documents = Enumerable.Range(0, 400).SelectMany(p => Enumerable.Range(0, p * 7 % 29 + 1)
             .Select(s => new SearchDocument($"p{p:D3}/#s{s}", $"Page {p}", $"Section {s}", "Text."))).ToList();
-        var layout = SearchDocumentLayout.Of(documents, SearchIndexWriter.ChunkSize, SearchIndexWriter.RangeSize);
+        var layout = SearchDocumentLayout.Of(documents, SearchIndexWriter.BlockSize, SearchIndexWriter.RangeSize);
         Assert.True(layout.Size > 4 * SearchIndexWriter.RangeSize, "the pages span several ranges");
         Assert.All(layout.Pages, page => Assert.Equal(page.First / SearchIndexWriter.RangeSize, (page.First + page.Count - 1) / SearchIndexWriter.RangeSize));
     }

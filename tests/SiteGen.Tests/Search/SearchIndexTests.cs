@@ -55,7 +55,7 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
-    public void The_writer_emits_a_manifest_shards_and_chunks_that_register_themselves()
+    public void The_writer_emits_a_manifest_shards_and_page_files_that_register_themselves()
     {
         var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents));
 
@@ -67,26 +67,38 @@ public sealed class SearchIndexTests
         Assert.Matches("^[0-9a-f]{8}$", hash);
         var shardContent = files.Single(f => f.SitePath == $"search/t-r.{hash}.js").Content;
         Assert.Contains("\"out\":", shardContent, StringComparison.Ordinal);
-        // The page table, length classes and chunk names are in ranges; the only range of a small site is inline.
+        // The page table (with each page's file) and length classes are in ranges; the only range of a small site is inline.
         Assert.False(json.TryGetProperty("pages", out _));
         var rangeJson = Assert.Single(json.GetProperty("ranges").EnumerateArray());
         Assert.DoesNotContain(files, f => f.SitePath.StartsWith("search/p-", StringComparison.Ordinal));
-        // Pages in url order, each in a block of its own: orm/ holds 0-1, routing/ 8-9.
-        Assert.Equal("""[["orm/","The ORM",0,2],["routing/","Routing",8,2]]""", rangeJson.GetProperty("pages").GetRawText());
-        Assert.Equal(2, rangeJson.GetProperty("chunks").GetArrayLength());
+        // Pages in url order, each in a block of its own: orm/ holds 0-1, routing/ 8-9; one file each, named by its first number.
+        var pages = rangeJson.GetProperty("pages").EnumerateArray().Select(p => (p[0].GetString(), p[1].GetString(), p[2].GetInt32(), p[3].GetInt32(), p[4].GetString()!)).ToArray();
+        Assert.Equal([("orm/", "The ORM", 0, 2), ("routing/", "Routing", 8, 2)], pages.Select(p => (p.Item1, p.Item2, p.Item3, p.Item4)));
+        var routing = files.Single(f => f.SitePath == $"search/d-8.{pages[1].Item5}.js").Content;
+        Assert.Equal("""SiteGenSearch.register("d-8",[["","Routing","How URLs map to views."],["#converters","Converters","Variable rules with int and path converters, for routing."]]);""" + "\n", routing);
         Assert.Equal(16, rangeJson.GetProperty("meta").GetString()!.Length);
     }
 
     [Fact]
-    public void Editing_one_page_leaves_the_chunks_of_the_others_as_they_were()
+    public void The_engine_file_sets_the_manifest_before_the_search_code_runs()
+    {
+        const string code = "window.SiteGenSearchCore = {};";
+        var files = SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents));
+
+        var manifest = files.Single(f => f.SitePath == "search/manifest.js").Content["SiteGenSearch.register(\"manifest\",".Length..^3];
+        Assert.Equal($"window.SiteGenSearchFiles={{\"manifest\":{manifest}}};\n{code}", SearchEngineFile.Compose(files, code));
+    }
+
+    [Fact]
+    public void Editing_one_page_leaves_the_files_of_the_others_as_they_were()
     {
         var before = SearchIndexWriter.Write(SearchIndexBuilder.Build(Documents)).Select(f => f.SitePath).ToHashSet();
         SearchDocument[] edited = [.. Documents[..3], Documents[3] with { Body = "Parameters, never string formatting." }, new("orm/#more", "The ORM", "More", "Another section.")];
 
         var after = SearchIndexWriter.Write(SearchIndexBuilder.Build(edited)).Select(f => f.SitePath).ToHashSet();
 
-        var changedChunks = after.Except(before).Where(f => f.StartsWith("search/d-", StringComparison.Ordinal)).ToArray();
-        Assert.Equal(["search/d-0"], changedChunks.Select(f => f[..f.IndexOf('.', StringComparison.Ordinal)]));
+        var changedPages = after.Except(before).Where(f => f.StartsWith("search/d-", StringComparison.Ordinal)).ToArray();
+        Assert.Equal(["search/d-0"], changedPages.Select(f => f[..f.IndexOf('.', StringComparison.Ordinal)]));
     }
 
     [Fact]

@@ -648,15 +648,15 @@
     return ranked.sort(byScore);
   }
 
-  // Results grouped by page, up to 3 sections each, pages in the order of their best section. The range
-  // files of the best results are loaded until `limit` pages are found; then every result whose range is
+  // Results grouped by page, up to `shape.sections` sections each, pages in the order of their best section. The
+  // range files of the best results are loaded until `shape.limit` pages are found; then every result whose range is
   // known is ordered again with its length class (a tie goes to the shorter section) and grouped. Only the
-  // documents of the sections shown are read. With `oneChunk`, a page shows only sections of the chunk that
-  // holds its best one, so that each page shown costs one chunk file.
-  async function groupResults(ranked, limit, sectionsPerPage, table, getDoc, oneChunk, chunk) {
+  // documents of the sections shown are read (one file a page), and only for the first `shape.excerptPages`
+  // pages: the others keep their url, title and number of matching sections (from the range rows) and no sections.
+  async function groupResults(ranked, table, getDoc, shape) {
     const found = new Set();
     let walked = 0;
-    for (; walked < ranked.length && found.size < limit; walked++) {
+    for (; walked < ranked.length && found.size < shape.limit; walked++) {
       await table.load(ranked[walked].doc);
       const page = table.pageOf(ranked[walked].doc);
       if (page) found.add(page);
@@ -672,14 +672,15 @@
       if (!page) continue;
       let group = byPage.get(page);
       if (!group) {
-        if (groups.length >= limit) continue;
-        group = { url: page.url, pageTitle: page.title, sections: [] };
+        if (groups.length >= shape.limit) continue;
+        group = { url: page.url, pageTitle: page.title, sections: [], matches: 0 };
         byPage.set(page, group);
         groups.push(group);
       }
-      const sameChunk = !oneChunk || !group.sections.length || Math.floor(group.sections[0].doc / chunk) === Math.floor(result.doc / chunk);
-      if (group.sections.length < sectionsPerPage && sameChunk) group.sections.push(result);
+      group.matches++;
+      if (group.sections.length < shape.sections) group.sections.push(result);
     }
+    groups.slice(shape.excerptPages).forEach((group) => { group.sections = []; });
     await Promise.all(groups.map(async (group) => {
       const docs = await Promise.all(group.sections.map((result) => getDoc(result.doc)));
       group.sections = group.sections.map((result, i) => ({
@@ -719,32 +720,35 @@
     return '';
   }
 
-  const chunkSize = (manifest) => (manifest.chunk > 0 ? manifest.chunk : 1);
   const emptyResults = () => ({ groups: [], terms: [], total: 0, correction: '' });
   const asText = (value) => (typeof value === 'string' ? value : '');
 
   /**
    * A search over the index files that `loader.load(name)` returns ("manifest", "t-<key>", "p-<n>", "d-<n>").
-   * search(query, { limit, sections, oneChunk, isCurrent }) (pages, sections per page, default 10 and 3; oneChunk: a
-   * page's sections only from the chunk of its best one) resolves to { groups, terms, total, correction } and never rejects:
-   * bad input gives empty results, and an index that cannot be loaded gives empty results with an `error`
-   * message. When isCurrent() turns false (a newer query was typed), nothing more is loaded for this one
-   * and it resolves to empty results marked `stale`.
+   * search(query, { limit, sections, excerptPages, isCurrent }) (pages, sections per page, default 10 and 3;
+   * excerptPages: how many of the pages get their sections read, default all, the rest only a url, title and
+   * number of matches) resolves to
+   * { groups, terms, total, correction } and never rejects: bad input gives empty results, and an index that
+   * cannot be loaded gives empty results with an `error` message. When isCurrent() turns false (a newer query
+   * was typed), nothing more is loaded for this one and it resolves to empty results marked `stale`.
    */
   function createSearch(loader) {
     const decoded = new Map(); // term -> postings, decoded once
 
-    function docReader(manifest) {
-      const chunk = chunkSize(manifest);
+    // A document from its page's file ("d-<first number of the page>"), found with the page table.
+    function docReader(table) {
       return async (n) => {
-        const rows = await loader.load('d-' + Math.floor(n / chunk));
-        const row = Array.isArray(rows) ? rows[n % chunk] : null;
+        await table.load(n);
+        const page = table.pageOf(n);
+        if (!page) return null;
+        const rows = await loader.load('d-' + page.first);
+        const row = Array.isArray(rows) ? rows[n - page.first] : null;
         if (!Array.isArray(row)) return null;
         return { anchor: asText(row[0]), heading: asText(row[1]), excerpt: asText(row[2]) };
       };
     }
 
-    async function run(query, limit, sectionsPerPage, oneChunk, isCurrent) {
+    async function run(query, shape, isCurrent) {
       const { runs, phrases, definition } = parseQuery(query);
       if (!runs.length) return emptyResults();
       const manifest = (await loader.load('manifest')) || {};
@@ -756,24 +760,27 @@
       };
       const words = runs.flatMap((r) => expandRun(r, shards));
       const table = documentTable(manifest, loader);
-      const getDoc = docReader(manifest);
+      const getDoc = docReader(table);
       let ranked = rank(scoreDocuments(words, postingsOf), words.length, table, definition);
       if (phrases.length) ranked = await rerankPhrases(ranked, phrases, getDoc);
       const terms = new Set();
       words.forEach((word) => word.weights.forEach((weight, term) => terms.add(term)));
       if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
-      const groups = await groupResults(ranked, limit, sectionsPerPage, table, getDoc, oneChunk, chunkSize(manifest));
+      const groups = await groupResults(ranked, table, getDoc, shape);
       if (!isCurrent()) return Object.assign(emptyResults(), { stale: true });
       return { groups: groups, terms: [...terms], total: ranked.length, correction: correctionOf(query, words, groups) };
     }
 
     return {
       search(query, options) {
-        const limit = options && options.limit > 0 ? options.limit : DEFAULT_LIMIT;
-        const sections = options && options.sections > 0 ? options.sections : SECTIONS_PER_PAGE;
+        const shape = {
+          limit: options && options.limit > 0 ? options.limit : DEFAULT_LIMIT,
+          sections: options && options.sections > 0 ? options.sections : SECTIONS_PER_PAGE,
+          excerptPages: options && options.excerptPages >= 0 ? options.excerptPages : Infinity
+        };
         const isCurrent = options && typeof options.isCurrent === 'function' ? options.isCurrent : () => true;
         return Promise.resolve()
-          .then(() => run(typeof query === 'string' ? query : '', limit, sections, Boolean(options && options.oneChunk), isCurrent))
+          .then(() => run(typeof query === 'string' ? query : '', shape, isCurrent))
           .catch((error) => Object.assign(emptyResults(), { error: String((error && error.message) || error) }));
       }
     };
@@ -851,11 +858,14 @@
   /**
    * Loads index files with <script> elements (fetch() of local files is blocked on file://): each file calls
    * SiteGenSearch.register(name, data), which resolves that name's promise. `root` is the prefix from the
-   * page to the site root. Loaded files are cached; failed ones are retried on the next load().
+   * page to the site root. Loaded files are cached; failed ones are retried on the next load(). Files that the
+   * engine file carried (search/engine.js sets SiteGenSearchFiles to the site's manifest before its code runs)
+   * cost no request.
    */
   function createScriptLoader(root, doc) {
     const documentRef = doc || global.document;
     const base = (root || '') + 'search/';
+    const carried = global.SiteGenSearchFiles;
     const pending = new Map();
     const cache = new Map();
     global.SiteGenSearch = {
@@ -888,7 +898,7 @@
     }
 
     // Files are named by content hashes: shards (t-<key>.<hash>.js) and ranges (p-<n>.<hash>.js) by the
-    // manifest's, chunks (d-<n>.<hash>.js) by those of the range that holds their numbers.
+    // manifest's, a page's documents (d-<first number>.<hash>.js) by its row in the range that holds it.
     async function sourceOf(name) {
       if (name === 'manifest') return base + 'manifest.js';
       const manifest = (await load('manifest')) || {};
@@ -897,10 +907,10 @@
       if (name.startsWith('t-')) hash = hasOwn(manifest.shards, key) && manifest.shards[key];
       else if (name.startsWith('p-')) hash = Array.isArray(manifest.ranges) && manifest.ranges[Number(key)];
       else if (name.startsWith('d-')) {
-        const perRange = manifest.range > 0 ? manifest.range / chunkSize(manifest) : Infinity;
-        const range = perRange === Infinity ? 0 : Math.floor(Number(key) / perRange);
-        const data = (await load('p-' + range)) || {};
-        hash = Array.isArray(data.chunks) && data.chunks[Number(key) - (perRange === Infinity ? 0 : range * perRange)];
+        const first = Number(key);
+        const data = (await load('p-' + (manifest.range > 0 ? Math.floor(first / manifest.range) : 0))) || {};
+        const row = Array.isArray(data.pages) ? data.pages.find((page) => Array.isArray(page) && page[2] === first) : null;
+        hash = row && row[4];
       }
       if (typeof hash !== 'string' || !/^[0-9a-f]+$/.test(hash)) throw new Error('No search index file for ' + name);
       return base + encodeURIComponent(name) + '.' + hash + '.js';
@@ -908,6 +918,7 @@
 
     // A site of one range carries it inline in the manifest (an object where a hash would be).
     async function fetchFile(name) {
+      if (hasOwn(carried, name)) return carried[name];
       if (name.startsWith('p-')) {
         const manifest = (await load('manifest')) || {};
         const inline = Array.isArray(manifest.ranges) ? manifest.ranges[Number(name.slice(2))] : null;

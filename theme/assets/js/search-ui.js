@@ -9,13 +9,20 @@
 
   const HIGHLIGHT_KEY = 'sitegen-search-highlight';
   const DEBOUNCE_MS = 120;
+  // Five pages: the first three in full (their two best sections, with excerpts, from one file a page), the
+  // other two as links by title from the page table, which costs no file. "Show all" opens the search page.
   const DROPDOWN_PAGES = 5;
-  // Two sections a page, from one chunk of excerpts (oneChunk): each page shown costs one file.
+  const DROPDOWN_FULL_PAGES = 3;
   const DROPDOWN_SECTIONS = 2;
+  // A page's second section is shown only when it matches about as well (a quarter of the best's score or
+  // more): a section that matched only one part of an identifier is noise.
+  const SECOND_SECTION_SHARE = 0.25;
   // One character matches too much to be worth a shard: the box waits for a second.
   const MIN_QUERY = 2;
   const DROPDOWN_SNIPPET = 140;
   const PAGE_SNIPPET = 240;
+  // The search page shows the first ten pages in full (a file each) and the others by title, as the dropdown does.
+  const PAGE_FULL_PAGES = 10;
   const isFile = window.location.protocol === 'file:';
 
   /* ---------------------------------------------------------------- Shared helpers */
@@ -91,6 +98,7 @@
   }
 
   const countText = (total) => (total === 1 ? '1 result' : total + ' results');
+  const matchesText = (matches) => (matches === 1 ? '1 matching section' : matches + ' matching sections');
   const quoted = (query) => '\u201c' + query.trim() + '\u201d';
 
   // The one-line summary of a search, for the live regions (text only).
@@ -205,11 +213,30 @@
       title.id = 'search-group-' + index;
       box.setAttribute('aria-labelledby', title.id);
       box.appendChild(title);
-      for (const section of group.sections) {
+      const best = group.sections[0].score;
+      for (const section of group.sections.filter((s, i) => i === 0 || s.score >= best * SECOND_SECTION_SHARE)) {
         const entry = addOption(box, siteHref(root, section.url), section.url, section.terms);
         entry.element.append(
           markedElement('span', 'search-option-heading', section.heading, section.terms),
           snippetElement('span', 'search-option-snippet', section.excerpt, section.terms, DROPDOWN_SNIPPET));
+      }
+      return box;
+    }
+
+    // The pages shown by title only: a link to each page (the section is in a file not loaded) with the number
+    // of its matching sections, which the page table tells without one.
+    function renderMorePages(groups, terms, index) {
+      const box = element('div', 'search-group search-more');
+      box.setAttribute('role', 'group');
+      const title = element('div', 'search-group-title', 'More pages');
+      title.id = 'search-group-' + index;
+      box.setAttribute('aria-labelledby', title.id);
+      box.appendChild(title);
+      for (const group of groups) {
+        const entry = addOption(box, siteHref(root, group.url), group.url, terms);
+        entry.element.append(
+          markedElement('span', 'search-option-heading', group.pageTitle, terms),
+          element('span', 'search-option-count', matchesText(group.matches)));
       }
       return box;
     }
@@ -236,7 +263,10 @@
         note.setAttribute('role', 'presentation');
         list.appendChild(note);
       }
-      results.groups.forEach((group, i) => list.appendChild(renderGroup(group, i)));
+      const full = results.groups.filter((group) => group.sections.length);
+      const more = results.groups.filter((group) => !group.sections.length);
+      full.forEach((group, i) => list.appendChild(renderGroup(group, i)));
+      if (more.length) list.appendChild(renderMorePages(more, results.terms, full.length));
       const all = addOption(list, searchPageHref(root, query), null, []);
       all.element.classList.add('search-option-all');
       all.element.textContent = 'Show all ' + countText(results.total);
@@ -263,7 +293,7 @@
       const request = ++latest;
       const isCurrent = () => request === latest;
       mark('sitegen-search-start');
-      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, oneChunk: true, isCurrent: isCurrent }).then((results) => {
+      getEngine(root).search.search(query, { limit: DROPDOWN_PAGES, sections: DROPDOWN_SECTIONS, excerptPages: DROPDOWN_FULL_PAGES, isCurrent: isCurrent }).then((results) => {
         if (isCurrent() && !results.stale && document.activeElement === input) render(results, query);
       });
     }
@@ -339,7 +369,12 @@
     for (const group of results.groups) {
       const page = element('li', 'search-page-group');
       const title = element('h2', 'search-page-title');
-      title.appendChild(resultLink(root, group.url, group.pageTitle, []));
+      title.appendChild(resultLink(root, group.url, group.pageTitle, group.sections.length ? [] : results.terms));
+      if (!group.sections.length) {
+        page.append(title, element('p', 'search-page-snippet', matchesText(group.matches)));
+        pages.appendChild(page);
+        continue;
+      }
       const sections = element('ul', 'search-page-sections');
       for (const section of group.sections) {
         const item = element('li', 'search-page-section');
@@ -391,7 +426,7 @@
         return;
       }
       const isCurrent = () => request === latest;
-      getEngine(root).search.search(query, { limit: Infinity, isCurrent: isCurrent }).then((results) => {
+      getEngine(root).search.search(query, { limit: Infinity, excerptPages: PAGE_FULL_PAGES, isCurrent: isCurrent }).then((results) => {
         if (!isCurrent() || results.stale) return;
         status.textContent = '';
         status.appendChild(summaryElement('span', '', results, query));

@@ -96,13 +96,20 @@ public sealed class ReaderTests(GuideSiteFixture site)
         var page = await site.NewPageAsync();
         await page.GotoAsync(new Uri(Path.Combine(site.SiteRoot, "index.html")).AbsoluteUri);
 
+        // Both pages' addresses end in index.html: wait for the next page's own address and its document, since a
+        // click returns before the navigation it starts has committed (a busy machine showed the old document).
+        var home = page.Url;
+        var next = await page.EvalOnSelectorAsync<string>("a.button[rel=next]", "link => link.href");
+        Assert.NotEqual(home, next);
         await page.ClickAsync("a.button[rel=next]");
+        await page.WaitForURLAsync(next);
         Assert.EndsWith("/index.html", page.Url, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("h1").CountAsync());
         var stylesLoaded = await page.EvaluateAsync<bool>("() => getComputedStyle(document.querySelector('.site-header')).position === 'sticky'");
         Assert.True(stylesLoaded);
 
         await page.ClickAsync(".site-title");
+        await page.WaitForURLAsync(home);
         Assert.EndsWith("/_site/index.html", page.Url, StringComparison.Ordinal);
     }
 

@@ -84,6 +84,8 @@ public sealed class ComparisonPageTests(GuideSiteFixture site)
         await page.GotoAsync(site.Url("flask-and-django-at-a-glance/"));
 
         await page.Locator("table.comparison-table a.comparison-topic").First.ClickAsync();
+        // A click returns before the navigation it starts has committed.
+        await page.WaitForURLAsync(url => url.Contains("/comparison/#", StringComparison.Ordinal));
 
         Assert.Contains("/comparison/#", page.Url, StringComparison.Ordinal);
         var id = new Uri(page.Url).Fragment[1..];

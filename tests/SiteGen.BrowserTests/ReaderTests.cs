@@ -16,14 +16,14 @@ public sealed class ReaderTests(GuideSiteFixture site)
         var expected = await page.EvaluateAsync<string[]>(
             "() => [...document.querySelectorAll('#site-nav .nav-part')].filter(p => p.querySelector('.nav-part-title').textContent !== 'Reference').flatMap(p => [...p.querySelectorAll('a')].map(a => a.textContent))");
 
-        await page.ClickAsync("a.button[rel=next]");
+        await FollowAsync(page, page.Locator("a.button[rel=next]"));
         var seen = new List<string>();
         while (true)
         {
             seen.Add((await page.Locator("h1").TextContentAsync())!);
             var next = page.Locator(".pager a[rel=next]");
             if (await next.CountAsync() == 0) break;
-            await next.ClickAsync();
+            await FollowAsync(page, next);
         }
 
         Assert.Equal(expected, seen);
@@ -99,17 +99,14 @@ public sealed class ReaderTests(GuideSiteFixture site)
         // Both pages' addresses end in index.html: wait for the next page's own address and its document, since a
         // click returns before the navigation it starts has committed (a busy machine showed the old document).
         var home = page.Url;
-        var next = await page.EvalOnSelectorAsync<string>("a.button[rel=next]", "link => link.href");
-        Assert.NotEqual(home, next);
-        await page.ClickAsync("a.button[rel=next]");
-        await page.WaitForURLAsync(next);
+        await FollowAsync(page, page.Locator("a.button[rel=next]"));
+        Assert.NotEqual(home, page.Url);
         Assert.EndsWith("/index.html", page.Url, StringComparison.Ordinal);
         Assert.Equal(1, await page.Locator("h1").CountAsync());
         var stylesLoaded = await page.EvaluateAsync<bool>("() => getComputedStyle(document.querySelector('.site-header')).position === 'sticky'");
         Assert.True(stylesLoaded);
 
-        await page.ClickAsync(".site-title");
-        await page.WaitForURLAsync(home);
+        await FollowAsync(page, page.Locator(".site-title"));
         Assert.EndsWith("/_site/index.html", page.Url, StringComparison.Ordinal);
     }
 
@@ -141,4 +138,12 @@ public sealed class ReaderTests(GuideSiteFixture site)
 
     private static Task<string> BackgroundOf(IPage page) =>
         page.EvaluateAsync<string>("() => getComputedStyle(document.body).backgroundColor");
+
+    /// <summary>Clicks a link and waits until its page is the one shown: a click returns before the navigation it starts has committed.</summary>
+    private static async Task FollowAsync(IPage page, ILocator link)
+    {
+        var target = await link.EvaluateAsync<string>("link => link.href");
+        await link.ClickAsync();
+        await page.WaitForURLAsync(target);
+    }
 }

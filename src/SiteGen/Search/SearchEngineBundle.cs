@@ -62,9 +62,7 @@ public sealed record SearchEngineBundle(string Content)
         {
             Directory.CreateDirectory(folder);
             foreach (var old in Directory.EnumerateFiles(folder, "search-engine-*.js")) File.Delete(old);
-            var temporary = CacheFile(folder, key) + $".{Environment.ProcessId}.tmp";
-            File.WriteAllText(temporary, bundle.Content);
-            File.Move(temporary, CacheFile(folder, key), overwrite: true);
+            SiteGen.CacheFile.Replace(CacheFile(folder, key), System.Text.Encoding.UTF8.GetBytes(bundle.Content));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

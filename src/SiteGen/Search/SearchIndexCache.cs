@@ -71,25 +71,22 @@ public sealed class SearchIndexCache(string? folder)
         }
     }
 
-    /// <summary>Written whole under a temporary name, then renamed, so that a reader never sees half of it.</summary>
+    /// <summary>Written whole, then renamed into place (<see cref="CacheFile"/>); older entries are deleted.</summary>
     private static void Save(string file, IReadOnlyList<(string SitePath, string Content)> files)
     {
         try
         {
-            var folder = Path.GetDirectoryName(file)!;
-            Directory.CreateDirectory(folder);
-            var temporary = $"{file}.{Environment.ProcessId}.tmp";
-            using (var writer = new BinaryWriter(File.Create(temporary), Encoding.UTF8))
+            CacheFile.Replace(file, stream =>
             {
+                using var writer = new BinaryWriter(stream, Encoding.UTF8, leaveOpen: true);
                 writer.Write(files.Count);
                 foreach (var (sitePath, content) in files)
                 {
                     writer.Write(sitePath);
                     writer.Write(content);
                 }
-            }
-            File.Move(temporary, file, overwrite: true);
-            foreach (var stale in Directory.EnumerateFiles(folder, Prefix + "*.bin").Where(f => f != file)) File.Delete(stale);
+            });
+            foreach (var stale in Directory.EnumerateFiles(Path.GetDirectoryName(file)!, Prefix + "*.bin").Where(f => f != file)) File.Delete(stale);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

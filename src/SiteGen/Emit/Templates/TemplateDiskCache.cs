@@ -46,11 +46,7 @@ public sealed class TemplateDiskCache : ICachingProvider, IPrecompileCallback
     {
         try
         {
-            Directory.CreateDirectory(_folder);
-            var path = PathFor(Normalize(template.TemplateKey));
-            var temporary = $"{path}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, rawAssembly);
-            File.Move(temporary, path, overwrite: true);
+            CacheFile.Replace(PathFor(Normalize(template.TemplateKey)), rawAssembly);
             PruneOtherVersions();
         }
         catch (IOException)

@@ -66,9 +66,7 @@ public sealed class HighlightCache
             Directory.CreateDirectory(folder);
             foreach (var stale in Directory.EnumerateFiles(folder, "*.json").Where(f => f != _file)) File.Delete(stale);
             var kept = _entries.Where(e => _used.ContainsKey(e.Key)).OrderBy(e => e.Key, StringComparer.Ordinal).ToDictionary();
-            var temporary = $"{_file}.{Environment.ProcessId}.tmp";
-            File.WriteAllBytes(temporary, JsonSerializer.SerializeToUtf8Bytes(kept));
-            File.Move(temporary, _file, overwrite: true);
+            CacheFile.Replace(_file, JsonSerializer.SerializeToUtf8Bytes(kept));
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {

@@ -1,4 +1,4 @@
-using System.Collections.Concurrent;
+using System.Runtime.InteropServices;
 
 namespace SiteGen.Search;
 
@@ -38,35 +38,28 @@ public static class SearchIndexBuilder
 
     public static SearchIndex Build(IReadOnlyList<SearchDocument> documents, SearchTokenCache? tokens = null)
     {
-        var terms = new SearchTermCache();
-        Func<string, IReadOnlyList<string>> tokenize = tokens is null ? text => SearchTokenizer.Tokenize(text, terms) : tokens.Tokenize;
+        var terms = tokens?.Terms ?? new SearchTermCache();
         var n = documents.Count;
 
-        // Pass 1, in parallel: each document's terms as ids, with their counts per field packed in one int
+        // Pass 1, in parallel: each document's terms by number, with their counts per field packed in one int
         // (8 bits a field). Eight bytes per (document, term): a site of 10,000 pages fits in memory.
-        var ids = new ConcurrentDictionary<string, int>(StringComparer.Ordinal);
-        var lastId = -1;
         var documentTerms = new int[n][];
         var documentCounts = new int[n][];
         var lengths = new int[n, FieldCountTotal];
         Parallel.For(0, n, Parallelism.Options, d =>
         {
             var doc = documents[d];
-            var counts = new Dictionary<int, int>();
+            var counter = new FieldCounter(new Dictionary<int, int>());
             string[] fields = [doc.PageTitle, doc.Heading, doc.Body, doc.Code];
             for (var f = 0; f < FieldCountTotal; f++)
             {
-                var fieldTokens = tokenize(fields[f]);
-                lengths[d, f] = fieldTokens.Count;
-                foreach (var token in fieldTokens)
-                {
-                    if (!ids.TryGetValue(token, out var id)) id = ids.GetOrAdd(token, _ => Interlocked.Increment(ref lastId));
-                    var packed = counts.GetValueOrDefault(id);
-                    if (FieldCount(packed, f) < FieldCountLimit) counts[id] = packed + (1 << (FieldBits * f));
-                }
+                counter.Start(f);
+                if (tokens is null) SearchTokenizer.Tokenize(fields[f], terms, ref counter);
+                else foreach (var term in tokens.Tokenize(fields[f])) counter.Add(term);
+                lengths[d, f] = counter.Length;
             }
-            documentTerms[d] = [.. counts.Keys];
-            documentCounts[d] = [.. counts.Values];
+            documentTerms[d] = [.. counter.Counts.Keys];
+            documentCounts[d] = [.. counter.Counts.Values];
         });
 
         var averages = new double[FieldCountTotal];
@@ -76,7 +69,7 @@ public static class SearchIndexBuilder
             for (var d = 0; d < n; d++) sum += lengths[d, f];
             averages[f] = Math.Max(1.0, sum / Math.Max(1, n));
         }
-        var documentFrequency = new int[lastId + 1];
+        var documentFrequency = new int[terms.Count];
         foreach (var termIds in documentTerms)
         {
             foreach (var id in termIds) documentFrequency[id]++;
@@ -129,15 +122,16 @@ public static class SearchIndexBuilder
         var postings = new Dictionary<string, IReadOnlyList<SearchPosting>>(StringComparer.Ordinal);
         // 48 logarithmic impact levels (each about 1.19x the one below): fine enough that ties are rare,
         // while a posting costs no byte of its own, because the writer groups postings by level.
-        foreach (var (term, id) in ids)
+        foreach (var term in terms.Terms)
         {
+            var id = term.Id;
             var docs = postingDocuments[id];
             var scores = postingScores[id];
             if (docs.Length == 0) continue;
             IEnumerable<int> kept = Enumerable.Range(0, docs.Length);
             if (docs.Length > MaxPostings) kept = kept.OrderByDescending(i => scores[i]).ThenBy(i => docs[i]).Take(MaxPostings).Order();
             var inHeading = postingInHeading[id];
-            postings[term] = kept.Select(i => new SearchPosting(docs[i], Level(scores[i], max), inHeading[i])).ToArray();
+            postings[term.Text] = kept.Select(i => new SearchPosting(docs[i], Level(scores[i], max), inHeading[i])).ToArray();
         }
         return new SearchIndex(documents, postings);
     }
@@ -147,4 +141,28 @@ public static class SearchIndexBuilder
     private const int FieldBits = 8;
 
     private static int FieldCount(int packed, int field) => (packed >> (FieldBits * field)) & FieldCountLimit;
+
+    /// <summary>Counts one document's terms field by field, into the packed counts as the tokenizer finds them.</summary>
+    private struct FieldCounter(Dictionary<int, int> counts) : ISearchTermSink
+    {
+        private int _field;
+
+        public readonly Dictionary<int, int> Counts => counts;
+
+        /// <summary>The terms of the current field so far: its length for BM25.</summary>
+        public int Length { get; private set; }
+
+        public void Start(int field)
+        {
+            _field = field;
+            Length = 0;
+        }
+
+        public void Add(SearchTerm term)
+        {
+            Length++;
+            ref var packed = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, term.Id, out _);
+            if (FieldCount(packed, _field) < FieldCountLimit) packed += 1 << (FieldBits * _field);
+        }
+    }
 }

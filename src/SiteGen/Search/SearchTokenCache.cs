@@ -8,13 +8,15 @@ namespace SiteGen.Search;
 /// </summary>
 public sealed class SearchTokenCache
 {
-    private ConcurrentDictionary<string, IReadOnlyList<string>> _tokens = new(StringComparer.Ordinal);
-    private ConcurrentDictionary<string, IReadOnlyList<string>> _used = new(StringComparer.Ordinal);
-    private readonly SearchTermCache _terms = new();
+    private ConcurrentDictionary<string, IReadOnlyList<SearchTerm>> _tokens = new(StringComparer.Ordinal);
+    private ConcurrentDictionary<string, IReadOnlyList<SearchTerm>> _used = new(StringComparer.Ordinal);
 
-    public IReadOnlyList<string> Tokenize(string text)
+    /// <summary>The terms of every build that used this cache, numbered once for all of them.</summary>
+    public SearchTermCache Terms { get; } = new();
+
+    public IReadOnlyList<SearchTerm> Tokenize(string text)
     {
-        var tokens = _tokens.GetOrAdd(text, t => SearchTokenizer.Tokenize(t, _terms));
+        var tokens = _tokens.GetOrAdd(text, t => SearchTokenizer.Tokenize(t, Terms));
         _used[text] = tokens;
         return tokens;
     }
@@ -23,6 +25,6 @@ public sealed class SearchTokenCache
     public void Trim()
     {
         _tokens = _used;
-        _used = new ConcurrentDictionary<string, IReadOnlyList<string>>(StringComparer.Ordinal);
+        _used = new ConcurrentDictionary<string, IReadOnlyList<SearchTerm>>(StringComparer.Ordinal);
     }
 }

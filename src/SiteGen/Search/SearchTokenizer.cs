@@ -1,6 +1,5 @@
-using System.Globalization;
+using System.Buffers;
 using System.Text;
-using System.Text.RegularExpressions;
 
 namespace SiteGen.Search;
 
@@ -8,48 +7,102 @@ namespace SiteGen.Search;
 /// Splits text into search terms the same way search-core.js does (docs/search.md): code-aware runs
 /// (select_related, request.args.get, ModelForm) give the whole run and its parts; parts are stemmed.
 /// </summary>
-public static partial class SearchTokenizer
+public static class SearchTokenizer
 {
     private static readonly HashSet<string> StopWords = new(
         "a an and are as at be but by can could did do does for from has have how i if in into is it its me my of on or should so such than that the their then there these they this to us vs was we what when where which who why will with would you your"
             .Split(' '),
         StringComparer.Ordinal);
 
-    public static IReadOnlyList<string> Tokenize(string text) => Tokenize(text, new SearchTermCache());
+    public static IReadOnlyList<string> Tokenize(string text) => Tokenize(text, new SearchTermCache()).Select(t => t.Text).ToArray();
 
     /// <summary>Tokenizes with a build's <paramref name="terms"/>, so that each distinct word is processed once.</summary>
-    public static IReadOnlyList<string> Tokenize(string text, SearchTermCache terms)
+    public static IReadOnlyList<SearchTerm> Tokenize(string text, SearchTermCache terms)
     {
-        var tokens = new List<string>();
-        var folded = Fold(text);
+        var list = new TermList();
+        Tokenize(text, terms, ref list);
+        return list.Terms;
+    }
+
+    /// <summary>Gives each term of <paramref name="text"/> to <paramref name="sink"/> in order, with no list between them.</summary>
+    public static void Tokenize<TSink>(string text, SearchTermCache terms, ref TSink sink) where TSink : struct, ISearchTermSink
+    {
+        var folded = Fold(text).AsSpan();
         Span<Range> parts = stackalloc Range[64];
         Span<Range> segmentParts = stackalloc Range[64];
-        foreach (var match in RunPattern().EnumerateMatches(folded))
+        var position = 0;
+        while (NextRun(folded, ref position, out var start, out var dotted))
         {
-            var run = folded.AsSpan(match.Index, match.Length);
+            var run = folded[start..position];
             var count = SplitParts(run, parts);
-            if (count > 1) tokens.Add(terms.Run(run));
-            if (run.Contains('.')) AddIdentifierSegments(run, tokens, terms, segmentParts);
+            if (count > 1) sink.Add(terms.Run(run));
+            if (dotted) AddIdentifierSegments(run, terms, segmentParts, ref sink);
             for (var i = 0; i < count; i++)
             {
-                var term = terms.Part(run[parts[i]], MakeTerm);
-                if (term.Length > 0) tokens.Add(term);
+                if (terms.Part(run[parts[i]], MakeTerm) is { } term) sink.Add(term);
             }
         }
-        return tokens;
     }
+
+    /// <summary>
+    /// The next run from <paramref name="position"/>: word characters (ASCII letters, digits, '_') joined by single
+    /// dots, the regular expression <c>[A-Za-z0-9_]+(\.[A-Za-z0-9_]+)*</c> that search-core.js uses, scanned by hand
+    /// because this loop runs for every word of the site. Leaves <paramref name="position"/> at the run's end.
+    /// </summary>
+    private static bool NextRun(ReadOnlySpan<char> text, ref int position, out int start, out bool dotted)
+    {
+        dotted = false;
+        var offset = text[position..].IndexOfAny(WordCharacters);
+        if (offset < 0)
+        {
+            start = position = text.Length;
+            return false;
+        }
+        start = position += offset;
+        while (true)
+        {
+            while (position < text.Length && IsWordCharacter(text[position])) position++;
+            if (position + 1 >= text.Length || text[position] != '.' || !IsWordCharacter(text[position + 1])) return true;
+            dotted = true;
+            position++;
+        }
+    }
+
+    /// <summary>The runs of <paramref name="text"/> after folding, as <see cref="NextRun"/> finds them (for tests).</summary>
+    internal static IReadOnlyList<string> Runs(string text)
+    {
+        var folded = Fold(text);
+        var runs = new List<string>();
+        var position = 0;
+        while (NextRun(folded, ref position, out var start, out _)) runs.Add(folded[start..position]);
+        return runs;
+    }
+
+    private static readonly SearchValues<char> WordCharacters =
+        SearchValues.Create("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz");
+
+    private static bool IsWordCharacter(char c) => char.IsAsciiLetterOrDigit(c) || c == '_';
 
     /// <summary>
     /// The identifiers inside a dotted run, each as a whole: Book.objects.select_related gives select_related,
     /// so that code which calls a method is found by the method's name.
     /// </summary>
-    private static void AddIdentifierSegments(ReadOnlySpan<char> run, List<string> tokens, SearchTermCache terms, Span<Range> parts)
+    private static void AddIdentifierSegments<TSink>(ReadOnlySpan<char> run, SearchTermCache terms, Span<Range> parts, ref TSink sink)
+        where TSink : struct, ISearchTermSink
     {
         foreach (var range in run.Split('.'))
         {
             var segment = run[range];
-            if (SplitParts(segment, parts) > 1) tokens.Add(terms.Run(segment));
+            if (SplitParts(segment, parts) > 1) sink.Add(terms.Run(segment));
         }
+    }
+
+    /// <summary>Collects the terms, for callers that want them as a list.</summary>
+    private struct TermList() : ISearchTermSink
+    {
+        public List<SearchTerm> Terms { get; } = [];
+
+        public readonly void Add(SearchTerm term) => Terms.Add(term);
     }
 
     /// <summary>A part's term: lowered and stemmed, or "" for a stop word.</summary>
@@ -129,7 +182,4 @@ public static partial class SearchTokenizer
         }
         return count;
     }
-
-    [GeneratedRegex(@"[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*", RegexOptions.CultureInvariant)]
-    private static partial Regex RunPattern();
 }

@@ -1,4 +1,6 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
+using CsCheck;
 using SiteGen.Search;
 using SiteGen.Tests.Infrastructure;
 
@@ -40,4 +42,22 @@ public sealed class SearchTokenizerTests
     [Fact]
     public void A_lone_surrogate_separates_words_as_search_core_js_does() =>
         Assert.Equal(["lone", "surrog", "here"], SearchTokenizer.Tokenize("lone \ud800 surrogate\udc00 here"));
+
+    /// <summary>search-core.js finds runs with this expression; the build scans for them by hand.</summary>
+    private static readonly Regex Run = new(@"[A-Za-z0-9_]+(?:\.[A-Za-z0-9_]+)*", RegexOptions.CultureInvariant);
+
+    private static readonly string[] TextPieces =
+    [
+        " ", ".", "..", "_", "__", "a", "Z", "0", "9", "x.y", "select_related", "request.args.get", "ModelForm", "HTTPResponse",
+        "é", "ß", "-", "(", ")", "\n", "\t", "/", ":", "Flask", "the", "running", "db.Model", "a.", ".b", "1.2.3", "\ud800",
+    ];
+
+    [Fact]
+    public void The_hand_written_run_scanner_finds_the_runs_of_search_core_js_expression() =>
+        Gen.OneOf(TextPieces).Array[0, 24].Select(pieces => string.Concat(pieces)).Sample(text =>
+            Assert.Equal(Run.Matches(Fold(text)).Select(m => m.Value), SearchTokenizer.Runs(text)),
+            seed: "0000000001Xk", iter: 2000);
+
+    /// <summary>The tokenizer's folding, seen from outside: a text without letters beyond ASCII is already folded.</summary>
+    private static string Fold(string text) => text.Replace("é", "e").Replace("ß", "ss").Replace("\ud800", "\ufffd");
 }

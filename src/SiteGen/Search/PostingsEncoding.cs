@@ -11,27 +11,43 @@ namespace SiteGen.Search;
 /// </summary>
 public static class PostingsEncoding
 {
-    public static string Encode(IReadOnlyList<SearchPosting> postings)
+    /// <param name="numbers">The number each document is written as (<see cref="SearchDocumentLayout.Numbers"/>); its position when null.</param>
+    public static string Encode(IReadOnlyList<SearchPosting> postings, IReadOnlyList<int>? numbers = null)
     {
-        var text = new StringBuilder(postings.Count + 8);
-        foreach (var group in postings.GroupBy(p => p.Grade).OrderByDescending(g => g.Key))
+        // One sort of packed keys, grade descending then document ascending: every term of the site passes here,
+        // and grouping and ordering its postings as objects cost more than the rest of the index writer.
+        var keys = new long[postings.Count];
+        for (var i = 0; i < keys.Length; i++)
         {
-            text.Append((char)('0' + group.Key / 10)).Append((char)('0' + group.Key % 10));
-            var previous = -1;
-            foreach (var posting in group.OrderBy(p => p.Document))
+            var document = numbers is null ? postings[i].Document : numbers[postings[i].Document];
+            keys[i] = ((long)(MaxGrade - postings[i].Grade) << 32) | (uint)document;
+        }
+        Array.Sort(keys);
+        var text = new StringBuilder(keys.Length + 8);
+        var grade = -1;
+        var previous = -1;
+        foreach (var key in keys)
+        {
+            var keyGrade = MaxGrade - (int)(key >> 32);
+            if (keyGrade != grade)
             {
-                var gap = posting.Document - previous;
-                previous = posting.Document;
-                while (gap >= 26)
-                {
-                    text.Append((char)('A' + gap % 26));
-                    gap /= 26;
-                }
-                text.Append((char)('a' + gap));
+                grade = keyGrade;
+                text.Append((char)('0' + grade / 10)).Append((char)('0' + grade % 10));
+                previous = -1;
             }
+            var gap = (int)key - previous;
+            previous = (int)key;
+            while (gap >= 26)
+            {
+                text.Append((char)('A' + gap % 26));
+                gap /= 26;
+            }
+            text.Append((char)('a' + gap));
         }
         return text.ToString();
     }
+
+    private const int MaxGrade = SearchIndexBuilder.MaxLevel * 2 + 1;
 
     /// <summary>The postings of an encoded string, grouped by grade as written (for tools and tests).</summary>
     public static IEnumerable<SearchPosting> Decode(string text)

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using System.Text.Json;
 using SiteGen.Sources;
@@ -35,7 +36,7 @@ public static class SearchIndexWriter
     /// Text as it is: the files are scripts loaded by src, never inlined in HTML, so the escaping of
     /// '&lt;', '&amp;' and apostrophes that the default encoder adds (six bytes each) buys nothing.
     /// </summary>
-    private static readonly JsonSerializerOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+    private static readonly JsonWriterOptions Json = new() { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
     public const string ManifestFile = Folder + "/manifest.js";
 
@@ -48,7 +49,7 @@ public static class SearchIndexWriter
 
         var encoded = index.Postings.ToDictionary(
             p => p.Key,
-            p => PostingsEncoding.Encode(p.Value.Select(posting => posting with { Document = numbers[posting.Document] }).ToArray()),
+            p => PostingsEncoding.Encode(p.Value, numbers),
             StringComparer.Ordinal);
         var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
         foreach (var group in ShardGroups(encoded))
@@ -57,7 +58,7 @@ public static class SearchIndexWriter
             var terms = new SortedDictionary<string, string>(StringComparer.Ordinal);
             foreach (var (term, postings) in group) terms[term[group.Key.Length..]] = postings;
             var name = $"t-{group.Key}";
-            var content = Register(name, JsonSerializer.Serialize(terms, Json));
+            var content = Register(name, JsonText(json => WriteStrings(json, terms)));
             var (file, hash) = Named(name, content);
             shards[group.Key] = hash;
             files.Add(($"{Folder}/{file}", content));
@@ -69,46 +70,62 @@ public static class SearchIndexWriter
         var pageFiles = new Dictionary<int, string>();
         foreach (var page in layout.Pages)
         {
-            var rows = byNumber.Skip(page.First).Take(page.Count).Select(d => new[] { Anchor(d!.Url), d.Heading, Excerpt(d.Body) }).ToArray();
             var name = $"d-{page.First}";
-            var content = Register(name, JsonSerializer.Serialize(rows, Json));
+            var content = Register(name, JsonText(json =>
+            {
+                json.WriteStartArray();
+                foreach (var document in byNumber.AsSpan(page.First, page.Count))
+                {
+                    json.WriteStartArray();
+                    json.WriteStringValue(Anchor(document!.Url));
+                    json.WriteStringValue(document.Heading);
+                    json.WriteStringValue(Excerpt(document.Body));
+                    json.WriteEndArray();
+                }
+                json.WriteEndArray();
+            }));
             var (file, hash) = Named(name, content);
             pageFiles[page.First] = hash;
             files.Add(($"{Folder}/{file}", content));
         }
 
         var meta = Meta(byNumber);
-        var ranges = new List<object>();
-        for (var start = 0; start < layout.Size; start += RangeSize)
+        // A site of one range (the guide) carries it in the manifest: one request less for every query.
+        var inline = layout.Size <= RangeSize;
+        var ranges = new List<string>();
+        for (var start = 0; start < layout.Size && !inline; start += RangeSize)
         {
-            var end = Math.Min(layout.Size, start + RangeSize);
-            var range = new
-            {
-                pages = layout.Pages.Where(p => p.First >= start && p.First < end).Select(p => new object[] { p.Url, p.Title, p.First, p.Count, pageFiles[p.First] }).ToArray(),
-                meta = meta[start..end],
-            };
-            if (layout.Size <= RangeSize)
-            {
-                // A site of one range (the guide) carries it in the manifest: one request less for every query.
-                ranges.Add(range);
-                break;
-            }
+            var (first, end) = (start, Math.Min(layout.Size, start + RangeSize));
             var name = $"p-{start / RangeSize}";
-            var content = Register(name, JsonSerializer.Serialize(range, Json));
+            var content = Register(name, JsonText(json => WriteRange(json, layout, pageFiles, meta, first, end)));
             var (file, hash) = Named(name, content);
             ranges.Add(hash);
             files.Add(($"{Folder}/{file}", content));
         }
 
-        var manifest = JsonSerializer.Serialize(new
+        var manifest = JsonText(json =>
         {
-            version = Version,
-            docs = layout.Size,
-            range = RangeSize,
-            shards,
-            ranges,
-            definitions = DefinitionRuns(byNumber),
-        }, Json);
+            json.WriteStartObject();
+            json.WriteNumber("version", Version);
+            json.WriteNumber("docs", layout.Size);
+            json.WriteNumber("range", RangeSize);
+            json.WritePropertyName("shards");
+            WriteStrings(json, shards);
+            json.WriteStartArray("ranges");
+            if (inline) WriteRange(json, layout, pageFiles, meta, 0, layout.Size);
+            foreach (var hash in ranges) json.WriteStringValue(hash);
+            json.WriteEndArray();
+            json.WriteStartArray("definitions");
+            foreach (var (first, count) in DefinitionRuns(byNumber))
+            {
+                json.WriteStartArray();
+                json.WriteNumberValue(first);
+                json.WriteNumberValue(count);
+                json.WriteEndArray();
+            }
+            json.WriteEndArray();
+            json.WriteEndObject();
+        });
         files.Add((ManifestFile, Register("manifest", manifest)));
         return files;
     }
@@ -162,16 +179,58 @@ public static class SearchIndexWriter
     /// The definitions' document numbers as [first, count] runs (a glossary page is one run): a query that asks
     /// for a definition lifts them before any range file is loaded.
     /// </summary>
-    private static List<int[]> DefinitionRuns(SearchDocument?[] byNumber)
+    private static List<(int First, int Count)> DefinitionRuns(SearchDocument?[] byNumber)
     {
-        var runs = new List<int[]>();
+        var runs = new List<(int First, int Count)>();
         for (var n = 0; n < byNumber.Length; n++)
         {
             if (byNumber[n] is not { IsDefinition: true }) continue;
-            if (runs.Count > 0 && runs[^1][0] + runs[^1][1] == n) runs[^1][1]++;
-            else runs.Add([n, 1]);
+            if (runs.Count > 0 && runs[^1].First + runs[^1].Count == n) runs[^1] = runs[^1] with { Count = runs[^1].Count + 1 };
+            else runs.Add((n, 1));
         }
         return runs;
+    }
+
+    /// <summary>
+    /// A range of document numbers: <c>{"pages":[[url, title, first, count, file hash], …], "meta":"…"}</c>, the
+    /// pages that start in it and the length classes of its numbers (<see cref="Meta"/>).
+    /// </summary>
+    private static void WriteRange(Utf8JsonWriter json, SearchDocumentLayout layout, Dictionary<int, string> pageFiles, string meta, int start, int end)
+    {
+        json.WriteStartObject();
+        json.WriteStartArray("pages");
+        foreach (var page in layout.Pages.Where(p => p.First >= start && p.First < end))
+        {
+            json.WriteStartArray();
+            json.WriteStringValue(page.Url);
+            json.WriteStringValue(page.Title);
+            json.WriteNumberValue(page.First);
+            json.WriteNumberValue(page.Count);
+            json.WriteStringValue(pageFiles[page.First]);
+            json.WriteEndArray();
+        }
+        json.WriteEndArray();
+        json.WriteString("meta", meta.AsSpan(start, end - start));
+        json.WriteEndObject();
+    }
+
+    /// <summary>An object of strings, in the dictionary's order.</summary>
+    private static void WriteStrings(Utf8JsonWriter json, IEnumerable<KeyValuePair<string, string>> pairs)
+    {
+        json.WriteStartObject();
+        foreach (var (key, value) in pairs) json.WriteString(key, value);
+        json.WriteEndObject();
+    }
+
+    /// <summary>
+    /// JSON written field by field: the serializer's reflection path (metadata, converters, boxing of anonymous
+    /// objects) cost more than the writing, and in a cold process its start-up is paid on the critical path.
+    /// </summary>
+    private static string JsonText(Action<Utf8JsonWriter> write)
+    {
+        var buffer = new ArrayBufferWriter<byte>();
+        using (var json = new Utf8JsonWriter(buffer, Json)) write(json);
+        return Encoding.UTF8.GetString(buffer.WrittenSpan);
     }
 
     /// <summary>The part of a url after its page: "#routing", or "" for the top of the page.</summary>
@@ -185,7 +244,8 @@ public static class SearchIndexWriter
         return body[..(space > ExcerptLength / 2 ? space : ExcerptLength)];
     }
 
-    internal static string Register(string name, string json) => $"SiteGenSearch.register({JsonSerializer.Serialize(name)},{json});\n";
+    /// <summary>The script a file of the index is: it registers its JSON under its name (names are ASCII: t-, d-, p- and a number or prefix).</summary>
+    internal static string Register(string name, string json) => $"SiteGenSearch.register({JsonText(w => w.WriteStringValue(name))},{json});\n";
 
     private static (string File, string Hash) Named(string name, string content)
     {

@@ -75,6 +75,29 @@ public static class SectionTextExtractor
         }
     }
 
-    private static string Collapse(string text) =>
-        string.Join(' ', text.Split((char[])[' ', '\n', '\r', '\t'], StringSplitOptions.RemoveEmptyEntries));
+    /// <summary>
+    /// The text with each run of spaces, tabs and line breaks made one space and none at either end, in one pass:
+    /// every word of every chapter passes here (splitting into words and joining them again cost a string per word).
+    /// </summary>
+    private static string Collapse(string text)
+    {
+        var source = text.AsSpan().Trim(Blanks);
+        var collapsed = source.Length <= 4096 ? stackalloc char[source.Length] : new char[source.Length];
+        var length = 0;
+        var gap = false;
+        foreach (var c in source)
+        {
+            if (c is ' ' or '\n' or '\r' or '\t')
+            {
+                gap = true;
+                continue;
+            }
+            if (gap) collapsed[length++] = ' ';
+            gap = false;
+            collapsed[length++] = c;
+        }
+        return length == text.Length ? text : new string(collapsed[..length]);
+    }
+
+    private const string Blanks = " \n\r\t";
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text;
 using SiteGen.Diagnostics;
 
@@ -133,12 +134,18 @@ internal static class MarkdownLimits
 
     private static bool IsDelimiter(char c) => c is '*' or '_' or '~' or '[' or ']' or '`';
 
+    private static readonly SearchValues<char> Delimiters = SearchValues.Create("*[]_`~");
+
+    /// <summary>The delimiter runs of one line, found by a vectorized search: every line of every chapter passes here.</summary>
     private static int DelimiterRuns(string line)
     {
         var count = 0;
-        for (var i = 0; i < line.Length; i++)
+        var i = line.AsSpan().IndexOfAny(Delimiters);
+        while (i >= 0)
         {
-            if (IsDelimiter(line[i]) && (i == 0 || line[i - 1] != line[i])) count++;
+            if (i == 0 || line[i - 1] != line[i]) count++;
+            var next = line.AsSpan(i + 1).IndexOfAny(Delimiters);
+            i = next < 0 ? -1 : i + 1 + next;
         }
         return count;
     }

@@ -1,6 +1,9 @@
 namespace SiteGen.Emit;
 
-/// <summary>Where an emit puts the site's files: staged and swapped (build), or updated in place (serve).</summary>
+/// <summary>
+/// Where an emit puts the site's files: staged and swapped (build), or updated in place (serve). Its writes may come
+/// from several threads at once (pages, the search index, the assets); Begin, Commit and Abandon from one.
+/// </summary>
 public interface ISiteWriter
 {
     void Begin();

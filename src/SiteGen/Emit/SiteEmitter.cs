@@ -181,7 +181,7 @@ public static class SiteEmitter
         var clock = Stopwatch.StartNew();
         var documents = SearchDocumentExtractor.Extract(compilation.Model);
         var files = (cache ?? SearchIndexCache.None).GetOrBuild(documents, () => SearchIndexWriter.Write(SearchIndexBuilder.Build(documents, tokens)));
-        foreach (var (file, content) in files) writer.WriteText(file, content);
+        Parallel.ForEach(files, Parallelism.Options, f => writer.WriteText(f.SitePath, f.Content));
         if (SearchEngineBundle.Of(compilation.Project.Theme.Assets, theme.AssetCache) is not { } engine) return (clock.Elapsed, files.Count);
         writer.WriteText(SearchEngineFile.SitePath, SearchEngineFile.Compose(files, engine.Content));
         return (clock.Elapsed, files.Count + 1);

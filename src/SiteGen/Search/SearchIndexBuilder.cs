@@ -46,10 +46,12 @@ public static class SearchIndexBuilder
         var documentTerms = new int[n][];
         var documentCounts = new int[n][];
         var lengths = new int[n, FieldCountTotal];
-        Parallel.For(0, n, Parallelism.Options, d =>
+        // Each worker counts into one dictionary of its own, cleared for each document.
+        Parallel.For(0, n, Parallelism.Options, () => new Dictionary<int, int>(), (d, _, counts) =>
         {
             var doc = documents[d];
-            var counter = new FieldCounter(new Dictionary<int, int>());
+            var counter = new FieldCounter(counts);
+            counts.Clear();
             string[] fields = [doc.PageTitle, doc.Heading, doc.Body, doc.Code];
             for (var f = 0; f < FieldCountTotal; f++)
             {
@@ -58,9 +60,10 @@ public static class SearchIndexBuilder
                 else foreach (var term in tokens.Tokenize(fields[f])) counter.Add(term);
                 lengths[d, f] = counter.Length;
             }
-            documentTerms[d] = [.. counter.Counts.Keys];
-            documentCounts[d] = [.. counter.Counts.Values];
-        });
+            documentTerms[d] = [.. counts.Keys];
+            documentCounts[d] = [.. counts.Values];
+            return counts;
+        }, _ => { });
 
         var averages = new double[FieldCountTotal];
         for (var f = 0; f < FieldCountTotal; f++)
@@ -87,11 +90,15 @@ public static class SearchIndexBuilder
             postingInHeading[id] = new bool[documentFrequency[id]];
         }
         var filled = new int[documentFrequency.Length];
+        var idfs = new double[documentFrequency.Length];
+        for (var id = 0; id < idfs.Length; id++) idfs[id] = Math.Log(1 + (n - documentFrequency[id] + 0.5) / (documentFrequency[id] + 0.5));
+        Span<double> lengthNorms = stackalloc double[FieldCountTotal];
         var max = 0.0;
         for (var d = 0; d < n; d++)
         {
             var termIds = documentTerms[d];
             var packedCounts = documentCounts[d];
+            for (var f = 0; f < FieldCountTotal; f++) lengthNorms[f] = 1 - B + B * lengths[d, f] / averages[f];
             for (var t = 0; t < termIds.Length; t++)
             {
                 var id = termIds[t];
@@ -101,10 +108,9 @@ public static class SearchIndexBuilder
                 {
                     var count = FieldCount(packedCounts[t], f);
                     if (count == 0) continue;
-                    weighted += FieldWeights[f] * count / (1 - B + B * lengths[d, f] / averages[f]);
+                    weighted += FieldWeights[f] * count / lengthNorms[f];
                 }
-                var df = documentFrequency[id];
-                var idf = Math.Log(1 + (n - df + 0.5) / (df + 0.5));
+                var idf = idfs[id];
                 var inHeading = FieldCount(packedCounts[t], HeadingField) > 0;
                 var score = idf * weighted * (K1 + 1) / (weighted + K1)
                     * (inHeading ? HeadingBoost : 1) * (documents[d].IsDefinition ? DefinitionFactor : 1);
@@ -119,19 +125,26 @@ public static class SearchIndexBuilder
         }
 
         tokens?.Trim();
-        var postings = new Dictionary<string, IReadOnlyList<SearchPosting>>(StringComparer.Ordinal);
         // 48 logarithmic impact levels (each about 1.19x the one below): fine enough that ties are rare,
-        // while a posting costs no byte of its own, because the writer groups postings by level.
-        foreach (var term in terms.Terms)
+        // while a posting costs no byte of its own, because the writer groups postings by level. Each term's
+        // postings are made apart from the others', in parallel.
+        var allTerms = terms.Terms.ToArray();
+        var termPostings = new SearchPosting[allTerms.Length][];
+        Parallel.For(0, allTerms.Length, Parallelism.Options, t =>
         {
-            var id = term.Id;
+            var id = allTerms[t].Id;
             var docs = postingDocuments[id];
             var scores = postingScores[id];
-            if (docs.Length == 0) continue;
+            var inHeading = postingInHeading[id];
             IEnumerable<int> kept = Enumerable.Range(0, docs.Length);
             if (docs.Length > MaxPostings) kept = kept.OrderByDescending(i => scores[i]).ThenBy(i => docs[i]).Take(MaxPostings).Order();
-            var inHeading = postingInHeading[id];
-            postings[term.Text] = kept.Select(i => new SearchPosting(docs[i], Level(scores[i], max), inHeading[i])).ToArray();
+            termPostings[t] = kept.Select(i => new SearchPosting(docs[i], Level(scores[i], max), inHeading[i])).ToArray();
+        });
+        var postings = new Dictionary<string, IReadOnlyList<SearchPosting>>(allTerms.Length, StringComparer.Ordinal);
+        for (var t = 0; t < allTerms.Length; t++)
+        {
+            // A term of an earlier build that shares this cache (serve) but none of this build's documents.
+            if (termPostings[t].Length > 0) postings[allTerms[t].Text] = termPostings[t];
         }
         return new SearchIndex(documents, postings);
     }

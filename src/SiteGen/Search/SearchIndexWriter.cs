@@ -47,31 +47,41 @@ public static class SearchIndexWriter
         var layout = SearchDocumentLayout.Of(index.Documents, BlockSize, RangeSize);
         var numbers = layout.Numbers;
 
-        var encoded = index.Postings.ToDictionary(
-            p => p.Key,
-            p => PostingsEncoding.Encode(p.Value, numbers),
-            StringComparer.Ordinal);
-        var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
-        foreach (var group in ShardGroups(encoded))
+        // Encoding and serializing are independent per term, shard and page, and run in parallel: at 1,000 pages
+        // the index is built beside the pages' render and finishes after it, on a core the render no longer needs.
+        var postings = index.Postings.ToArray();
+        var encodings = new string[postings.Length];
+        Parallel.For(0, postings.Length, Parallelism.Options, t => encodings[t] = PostingsEncoding.Encode(postings[t].Value, numbers));
+        var encoded = new Dictionary<string, string>(postings.Length, StringComparer.Ordinal);
+        for (var t = 0; t < postings.Length; t++) encoded[postings[t].Key] = encodings[t];
+
+        var groups = ShardGroups(encoded).ToArray();
+        var shardFiles = new (string Name, string Content)[groups.Length];
+        Parallel.For(0, groups.Length, Parallelism.Options, g =>
         {
             // Keys drop the shard's prefix, which every term in the shard shares.
+            var group = groups[g];
             var terms = new SortedDictionary<string, string>(StringComparer.Ordinal);
-            foreach (var (term, postings) in group) terms[term[group.Key.Length..]] = postings;
+            foreach (var (term, termPostings) in group) terms[term[group.Key.Length..]] = termPostings;
             var name = $"t-{group.Key}";
-            var content = Register(name, JsonText(json => WriteStrings(json, terms)));
-            var (file, hash) = Named(name, content);
-            shards[group.Key] = hash;
-            files.Add(($"{Folder}/{file}", content));
+            shardFiles[g] = (name, Register(name, JsonText(json => WriteStrings(json, terms))));
+        });
+        var shards = new SortedDictionary<string, string>(StringComparer.Ordinal);
+        for (var g = 0; g < groups.Length; g++)
+        {
+            var (file, hash) = Named(shardFiles[g].Name, shardFiles[g].Content);
+            shards[groups[g].Key] = hash;
+            files.Add(($"{Folder}/{file}", shardFiles[g].Content));
         }
 
         var byNumber = new SearchDocument?[layout.Size];
         for (var d = 0; d < index.Documents.Count; d++) byNumber[numbers[d]] = index.Documents[d];
         // One file per page, named by its first number: a page shown in full costs one request.
-        var pageFiles = new Dictionary<int, string>();
-        foreach (var page in layout.Pages)
+        var pageContents = new string[layout.Pages.Count];
+        Parallel.For(0, layout.Pages.Count, Parallelism.Options, p =>
         {
-            var name = $"d-{page.First}";
-            var content = Register(name, JsonText(json =>
+            var page = layout.Pages[p];
+            pageContents[p] = Register($"d-{page.First}", JsonText(json =>
             {
                 json.WriteStartArray();
                 foreach (var document in byNumber.AsSpan(page.First, page.Count))
@@ -84,9 +94,14 @@ public static class SearchIndexWriter
                 }
                 json.WriteEndArray();
             }));
-            var (file, hash) = Named(name, content);
-            pageFiles[page.First] = hash;
-            files.Add(($"{Folder}/{file}", content));
+        });
+        var pageFiles = new Dictionary<int, string>();
+        for (var p = 0; p < layout.Pages.Count; p++)
+        {
+            var first = layout.Pages[p].First;
+            var (file, hash) = Named($"d-{first}", pageContents[p]);
+            pageFiles[first] = hash;
+            files.Add(($"{Folder}/{file}", pageContents[p]));
         }
 
         var meta = Meta(byNumber);

@@ -111,6 +111,20 @@ public sealed class SearchIndexTests
     }
 
     [Fact]
+    public void Serve_rebuilding_with_its_token_cache_writes_the_files_a_fresh_build_writes()
+    {
+        // serve numbers terms once for all its rebuilds: after an edit, terms of the old text are still numbered but
+        // in no document, and the index must not show them.
+        var tokens = new SearchTokenCache();
+        SearchIndexBuilder.Build(Documents, tokens);
+        SearchDocument[] edited = [.. Documents[..3], Documents[3] with { Heading = "Raw queries", Body = "Placeholders keep values out of the SQL." }];
+
+        var rebuilt = SearchIndexWriter.Write(SearchIndexBuilder.Build(edited, tokens));
+
+        Assert.Equal(SearchIndexWriter.Write(SearchIndexBuilder.Build(edited)), rebuilt);
+    }
+
+    [Fact]
     public void Terms_keep_at_most_the_highest_impact_postings()
     {
         var many = Enumerable.Range(0, SearchIndexBuilder.MaxPostings + 500)

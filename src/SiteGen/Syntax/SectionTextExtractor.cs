@@ -96,7 +96,7 @@ public static class SectionTextExtractor
             gap = false;
             collapsed[length++] = c;
         }
-        return length == text.Length ? text : new string(collapsed[..length]);
+        return collapsed[..length].SequenceEqual(text) ? text : new string(collapsed[..length]);
     }
 
     private const string Blanks = " \n\r\t";

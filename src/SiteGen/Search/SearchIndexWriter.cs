@@ -105,6 +105,7 @@ public static class SearchIndexWriter
         }
 
         var meta = Meta(byNumber);
+        var pagesByRange = layout.Pages.ToLookup(p => p.First / RangeSize);
         // A site of one range (the guide) carries it in the manifest: one request less for every query.
         var inline = layout.Size <= RangeSize;
         var ranges = new List<string>();
@@ -112,7 +113,7 @@ public static class SearchIndexWriter
         {
             var (first, end) = (start, Math.Min(layout.Size, start + RangeSize));
             var name = $"p-{start / RangeSize}";
-            var content = Register(name, JsonText(json => WriteRange(json, layout, pageFiles, meta, first, end)));
+            var content = Register(name, JsonText(json => WriteRange(json, pagesByRange[first / RangeSize], pageFiles, meta[first..end])));
             var (file, hash) = Named(name, content);
             ranges.Add(hash);
             files.Add(($"{Folder}/{file}", content));
@@ -127,7 +128,7 @@ public static class SearchIndexWriter
             json.WritePropertyName("shards");
             WriteStrings(json, shards);
             json.WriteStartArray("ranges");
-            if (inline) WriteRange(json, layout, pageFiles, meta, 0, layout.Size);
+            if (inline) WriteRange(json, layout.Pages, pageFiles, meta);
             foreach (var hash in ranges) json.WriteStringValue(hash);
             json.WriteEndArray();
             json.WriteStartArray("definitions");
@@ -210,11 +211,11 @@ public static class SearchIndexWriter
     /// A range of document numbers: <c>{"pages":[[url, title, first, count, file hash], …], "meta":"…"}</c>, the
     /// pages that start in it and the length classes of its numbers (<see cref="Meta"/>).
     /// </summary>
-    private static void WriteRange(Utf8JsonWriter json, SearchDocumentLayout layout, Dictionary<int, string> pageFiles, string meta, int start, int end)
+    private static void WriteRange(Utf8JsonWriter json, IEnumerable<SearchPage> pages, Dictionary<int, string> pageFiles, string meta)
     {
         json.WriteStartObject();
         json.WriteStartArray("pages");
-        foreach (var page in layout.Pages.Where(p => p.First >= start && p.First < end))
+        foreach (var page in pages)
         {
             json.WriteStartArray();
             json.WriteStringValue(page.Url);
@@ -225,7 +226,7 @@ public static class SearchIndexWriter
             json.WriteEndArray();
         }
         json.WriteEndArray();
-        json.WriteString("meta", meta.AsSpan(start, end - start));
+        json.WriteString("meta", meta);
         json.WriteEndObject();
     }
 
